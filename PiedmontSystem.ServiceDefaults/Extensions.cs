@@ -1,0 +1,67 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Health;
+using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.Security;
+using PiedmontSystem.ServiceDefaults.Telemetry;
+
+namespace PiedmontSystem.ServiceDefaults;
+
+public static class Extensions
+{
+    /// <summary>
+    /// What every service and the gateway share: telemetry, health checks, problem details for
+    /// every error, JSON conventions, JWT authentication with the platform's policies, OpenAPI.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformTelemetry();
+
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), [HealthEndpoints.LiveTag]);
+
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= $"{context.HttpContext.Request.Method} {context.HttpContext.Request.Path}";
+            if (context.HttpContext.GetCorrelationId() is { } correlationId)
+            {
+                context.ProblemDetails.Extensions["correlationId"] = correlationId;
+            }
+        });
+        builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        // Binding failures throw so that the exception handler can name the field, in every environment.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        builder.AddPlatformAuthentication();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>The shared middleware, in the order it must run.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseExceptionHandler();
+        // Empty 4xx/5xx answers (401 and 403 from authorization, 404 from routing) get a problem body too.
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Health probes and the OpenAPI document, all anonymous.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthEndpoints();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+}

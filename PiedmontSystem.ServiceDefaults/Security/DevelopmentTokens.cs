@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace PiedmontSystem.ServiceDefaults.Security;
+
+/// <summary>
+/// Mints tokens signed with the development key, for local runs and tests. The key is public on
+/// purpose (it is in the README); a process not running in Development refuses it.
+/// </summary>
+public static class DevelopmentTokens
+{
+    public const string Issuer = "piedmont-development";
+    public const string Audience = "piedmont-platform";
+    public const string SigningKey = "piedmont-development-signing-key-do-not-use-in-production";
+
+    /// <summary>Creates a signed token for a user with the given role and, where it applies, organisation and cluster.</summary>
+    public static string Create(
+        string role,
+        string? organisationId = null,
+        string? clusterCode = null,
+        string? subject = null,
+        TimeSpan? lifetime = null,
+        string signingKey = SigningKey,
+        string issuer = Issuer,
+        string audience = Audience,
+        DateTime? now = null)
+    {
+        var issuedAt = now ?? DateTime.UtcNow;
+        var claims = new List<Claim>
+        {
+            new(PlatformClaims.Subject, subject ?? $"dev-{role}-{Guid.NewGuid():N}"[..24]),
+            new(PlatformClaims.Name, subject ?? $"Development {role}"),
+            new(PlatformClaims.Role, role),
+        };
+        if (organisationId is not null)
+        {
+            claims.Add(new Claim(PlatformClaims.Organisation, organisationId));
+        }
+        if (clusterCode is not null)
+        {
+            claims.Add(new Claim(PlatformClaims.Cluster, clusterCode));
+        }
+
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Subject = new ClaimsIdentity(claims),
+            Issuer = issuer,
+            Audience = audience,
+            IssuedAt = issuedAt,
+            NotBefore = issuedAt.AddMinutes(-1),
+            Expires = issuedAt.Add(lifetime ?? TimeSpan.FromHours(8)),
+            SigningCredentials = new SigningCredentials(KeyFrom(signingKey), SecurityAlgorithms.HmacSha256),
+        };
+        return new JsonWebTokenHandler().CreateToken(descriptor);
+    }
+
+    internal static SymmetricSecurityKey KeyFrom(string key) => new(Encoding.UTF8.GetBytes(key));
+}
