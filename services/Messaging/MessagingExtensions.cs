@@ -1,0 +1,65 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using PiedmontSystem.Messaging.Outbox;
+using PiedmontSystem.ServiceDefaults;
+
+namespace PiedmontSystem.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// Connects the service to RabbitMQ (<c>ConnectionStrings:messaging</c>, an amqp:// URI)
+    /// through MassTransit, with the transactional outbox of <typeparamref name="TContext"/>,
+    /// retries with exponential back-off and poison messages moved to <c>&lt;queue&gt;_error</c>.
+    /// Call after <see cref="Database.DatabaseExtensions.AddServiceDatabase{TContext}"/>.
+    /// </summary>
+    /// <param name="builder">The service's host builder.</param>
+    /// <param name="serviceName">Prefix of the service's queue names, e.g. <c>funding-calls</c>.</param>
+    /// <param name="configureConsumers">Registers the service's consumers.</param>
+    public static IHostApplicationBuilder AddIntegrationEvents<TContext>(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null)
+        where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ResourceNames.MessageBroker)
+            ?? throw new InvalidOperationException($"Connection string '{ResourceNames.MessageBroker}' (ConnectionStrings__{ResourceNames.MessageBroker}) is not set.");
+
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        var outbox = builder.Configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
+        if (outbox.Enabled)
+        {
+            builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        }
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            configureConsumers?.Invoke(bus);
+
+            // Immediate retries with back-off for passing faults (a deadlock, a restart); after
+            // the last one MassTransit moves the message to <queue>_error, where operators see it.
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(retry => retry.Exponential(
+                    5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300))));
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            // Start without the broker: writes go on into the outbox, and the health check says so.
+            o.WaitUntilStarted = false;
+            o.StopTimeout = TimeSpan.FromSeconds(10);
+        });
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        return builder;
+    }
+}
