@@ -1,0 +1,9 @@
+using PiedmontSystem.ClusterRegistry.Infrastructure;
+
+namespace PiedmontSystem.ClusterRegistry.Apis;
+
+/// <summary>What the registry's handlers depend on, bound as one <c>[AsParameters]</c> record.</summary>
+public sealed record RegistryServices(RegistryDbContext Db, TimeProvider Clock, HttpContext HttpContext)
+{
+    public CancellationToken Cancellation => HttpContext.RequestAborted;
+}
