@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
-using PiedmontSystem.ClusterRegistry.Infrastructure;
 
 // dotnet run --project tools/MigrationsDesigner -- <service> <MigrationName>
 // Writes the migration and the updated model snapshot into the service's Infrastructure/Migrations.
 var services = new Dictionary<string, (Func<DbContext> Create, string Folder, string RootNamespace)>
 {
-    ["registry"] = (() => new DesignTimeDbContextFactory().CreateDbContext([]), "services/ClusterRegistry", "PiedmontSystem.ClusterRegistry"),
+    ["registry"] = (() => new PiedmontSystem.ClusterRegistry.Infrastructure.DesignTimeDbContextFactory().CreateDbContext([]), "services/ClusterRegistry", "PiedmontSystem.ClusterRegistry"),
+    ["funding"] = (() => new PiedmontSystem.FundingCalls.Infrastructure.DesignTimeDbContextFactory().CreateDbContext([]), "services/FundingCalls", "PiedmontSystem.FundingCalls"),
+    ["accelerator"] = (() => new PiedmontSystem.Accelerator.Infrastructure.DesignTimeDbContextFactory().CreateDbContext([]), "services/Accelerator", "PiedmontSystem.Accelerator"),
+    ["internationalisation"] = (() => new PiedmontSystem.Internationalisation.Infrastructure.DesignTimeDbContextFactory().CreateDbContext([]), "services/Internationalisation", "PiedmontSystem.Internationalisation"),
 };
 
 if (args.Length != 2 || !services.TryGetValue(args[0], out var target))

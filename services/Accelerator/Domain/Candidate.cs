@@ -1,0 +1,27 @@
+namespace PiedmontSystem.Accelerator.Domain;
+
+/// <summary>
+/// The accelerator's own view of an organisation that may apply for an intake, kept from the
+/// registry's events (no service reads another's tables).
+/// </summary>
+public sealed class Candidate
+{
+    private Candidate()
+    {
+    }
+
+    public Guid OrganisationId { get; private set; }
+    public string LegalName { get; private set; } = "";
+    public string Kind { get; private set; } = "";
+    public string Province { get; private set; } = "";
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    public static Candidate FromRegistration(Guid organisationId, string legalName, string kind, string province, DateTimeOffset registeredAt) => new()
+    {
+        OrganisationId = organisationId,
+        LegalName = legalName,
+        Kind = kind,
+        Province = province,
+        RegisteredAt = registeredAt,
+    };
+}

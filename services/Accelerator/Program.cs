@@ -1,0 +1,16 @@
+using PiedmontSystem.Accelerator.Apis;
+using PiedmontSystem.Accelerator.Extensions;
+using PiedmontSystem.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapCandidatesApi();
+app.Run();
+
+/// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>
+public partial class Program;
