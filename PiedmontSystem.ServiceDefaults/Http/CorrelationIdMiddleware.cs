@@ -21,7 +21,12 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
         var correlationId = Read(context.Request.Headers[HeaderName]) ?? Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
         context.Items[ItemKey] = correlationId;
         context.Request.Headers[HeaderName] = correlationId;
-        context.Response.Headers[HeaderName] = correlationId;
+        context.Response.OnStarting(() =>
+        {
+            // A proxied response may carry it already (the gateway forwards the service's answer).
+            context.Response.Headers.TryAdd(HeaderName, correlationId);
+            return Task.CompletedTask;
+        });
 
         var activity = Activity.Current;
         activity?.SetTag("correlation.id", correlationId);

@@ -1,0 +1,52 @@
+using PiedmontSystem.Gateway.Proxy;
+using PiedmontSystem.ServiceDefaults;
+using PiedmontSystem.ServiceDefaults.Health;
+
+namespace PiedmontSystem.Gateway.Health;
+
+/// <summary>
+/// <c>/health/services</c>: the readiness of every service behind the gateway, asked in parallel,
+/// for operators and the local runner. Statuses only, never internals.
+/// </summary>
+internal static class ServicesHealthEndpoint
+{
+    public static WebApplication MapServicesHealth(this WebApplication app)
+    {
+        app.MapGet(HealthEndpoints.ReadinessPath + "/services", GetServicesHealth)
+            .WithName(nameof(GetServicesHealth))
+            .WithSummary("Readiness of every service behind the gateway")
+            .WithTags("Health")
+            .AllowAnonymous();
+        return app;
+    }
+
+    public static async Task<IResult> GetServicesHealth(IHttpClientFactory httpClients, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var client = httpClients.CreateClient(nameof(ServicesHealthEndpoint));
+        var checks = await Task.WhenAll(ResourceNames.Services.Select(service =>
+            AskAsync(client, service.Name, ServiceAddresses.Of(configuration, service.Name), cancellationToken)));
+        var healthy = checks.All(c => c.Status == "Healthy");
+        var body = new ServicesHealthResponse(healthy ? "Healthy" : "Unhealthy", checks);
+        return Results.Json(body, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<ServiceHealth> AskAsync(HttpClient client, string name, string address, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(3));
+        try
+        {
+            using var response = await client.GetAsync(new Uri(new Uri(address), HealthEndpoints.ReadinessPath), timeout.Token);
+            var report = await response.Content.ReadFromJsonAsync<HealthReportResponse>(timeout.Token);
+            return new ServiceHealth(name, report?.Status ?? "Unhealthy", report?.Checks ?? []);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or System.Text.Json.JsonException)
+        {
+            return new ServiceHealth(name, "Unreachable", []);
+        }
+    }
+}
+
+public sealed record ServicesHealthResponse(string Status, IReadOnlyList<ServiceHealth> Services);
+
+public sealed record ServiceHealth(string Name, string Status, IReadOnlyList<HealthCheckResponse> Checks);
