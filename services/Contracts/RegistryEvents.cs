@@ -13,7 +13,7 @@ namespace PiedmontSystem.Contracts;
 /// <param name="Province">Province code (TO, AL, AT, BI, CN, NO, VB, VC).</param>
 /// <param name="OccurredAt">When it was registered.</param>
 [EntityName("piedmont.registry.organisation-registered.v1")]
-[MessageUrn("urn:message:piedmont:registry:organisation-registered:v1", false)]
+[MessageUrn("piedmont:registry:organisation-registered:v1")]
 public sealed record OrganisationRegistered(
     Guid OrganisationId,
     string LegalName,

@@ -21,6 +21,7 @@ public static class OrganisationsApi
         api.MapPost("/", RegisterOrganisation)
             .WithName(nameof(RegisterOrganisation))
             .WithSummary("Register an organisation in the directory")
+            .ValidateRequest<RegisterOrganisationRequest>()
             .RequireAuthorization(Policies.Authenticated);
 
         api.MapGet("/{id:guid}", GetOrganisation)

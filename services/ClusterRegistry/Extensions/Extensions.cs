@@ -11,7 +11,6 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<RegistryDbContext>(ResourceNames.RegistryDatabase);
         builder.AddIntegrationEvents<RegistryDbContext>(ResourceNames.ClusterRegistry);
-        builder.Services.AddValidation();
         return builder;
     }
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test once against one throwaway PostgreSQL and one RabbitMQ, started for this run
+# and removed afterwards. Call through `./piedmont test` (which installs and builds first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+env_file=$(mktemp -u /tmp/piedmont-test-env.XXXXXX)
+dotnet tools/LocalRunner/bin/Release/net10.0/PiedmontSystem.LocalRunner.dll servers --env-file "$env_file" &
+servers=$!
+cleanup() {
+  kill -TERM "$servers" 2>/dev/null || true
+  wait "$servers" 2>/dev/null || true
+  rm -f "$env_file"
+}
+trap cleanup EXIT
+
+for _ in $(seq 1 600); do
+  [ -s "$env_file" ] && break
+  kill -0 "$servers" 2>/dev/null || { echo "The test servers failed to start." >&2; exit 1; }
+  sleep 0.2
+done
+[ -s "$env_file" ] || { echo "The test servers did not start within 120 s." >&2; exit 1; }
+set -a
+# shellcheck disable=SC1090
+source "$env_file"
+set +a
+
+dotnet test PiedmontSystem.Platform.slnf -c Release --no-build -nologo "$@"

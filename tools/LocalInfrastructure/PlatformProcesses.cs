@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using PiedmontSystem.ServiceDefaults;
+
+namespace PiedmontSystem.LocalInfrastructure;
+
+/// <summary>Where a platform process's build output is, relative to the repository root.</summary>
+public sealed record PlatformProject(string ResourceName, string ProjectDirectory, string AssemblyName, string? Database);
+
+/// <summary>The addresses the platform's processes get, and the servers they use.</summary>
+public sealed record PlatformTopology(
+    int GatewayPort,
+    IReadOnlyDictionary<string, int> ServicePorts,
+    Func<string, string> DatabaseConnectionString,
+    string MessagingConnectionString);
+
+/// <summary>
+/// Starts the four services and the gateway as separate processes from their build output, with
+/// exactly the configuration keys the Aspire AppHost injects (<c>ConnectionStrings__*</c>,
+/// <c>services__*__http__0</c>, <c>OTEL_SERVICE_NAME</c>, <c>ASPNETCORE_URLS</c>), and stops them.
+/// </summary>
+public sealed class PlatformProcesses : IAsyncDisposable
+{
+    public static readonly IReadOnlyList<PlatformProject> Projects =
+    [
+        new(ResourceNames.ClusterRegistry, "services/ClusterRegistry", "PiedmontSystem.ClusterRegistry", ResourceNames.RegistryDatabase),
+        new(ResourceNames.FundingCalls, "services/FundingCalls", "PiedmontSystem.FundingCalls", ResourceNames.FundingDatabase),
+        new(ResourceNames.Accelerator, "services/Accelerator", "PiedmontSystem.Accelerator", ResourceNames.AcceleratorDatabase),
+        new(ResourceNames.Internationalisation, "services/Internationalisation", "PiedmontSystem.Internationalisation", ResourceNames.InternationalisationDatabase),
+        new(ResourceNames.Gateway, "gateway", "PiedmontSystem.Gateway", null),
+    ];
+
+    private readonly List<(PlatformProject Project, Process Process)> _running = [];
+    private readonly Action<string, string> _output;
+
+    public PlatformProcesses(Action<string, string> output) => _output = output;
+
+    /// <summary>Environment of one process: the keys Aspire would inject, plus any extra settings.</summary>
+    public static Dictionary<string, string> EnvironmentFor(PlatformProject project, PlatformTopology topology, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var port = project.ResourceName == ResourceNames.Gateway ? topology.GatewayPort : topology.ServicePorts[project.ResourceName];
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["OTEL_SERVICE_NAME"] = project.ResourceName,
+        };
+        if (project.Database is not null)
+        {
+            environment[$"ConnectionStrings__{project.Database}"] = topology.DatabaseConnectionString(project.Database);
+            environment[$"ConnectionStrings__{ResourceNames.MessageBroker}"] = topology.MessagingConnectionString;
+        }
+        else
+        {
+            foreach (var (service, servicePort) in topology.ServicePorts)
+            {
+                environment[$"services__{service}__http__0"] = $"http://127.0.0.1:{servicePort.ToString(CultureInfo.InvariantCulture)}";
+            }
+        }
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+        return environment;
+    }
+
+    /// <summary>Starts every project from <c>bin/&lt;configuration&gt;/net10.0</c> under <paramref name="repositoryRoot"/>.</summary>
+    public void Start(string repositoryRoot, string configuration, PlatformTopology topology, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        foreach (var project in Projects)
+        {
+            var directory = Path.Combine(repositoryRoot, project.ProjectDirectory, "bin", configuration, "net10.0");
+            var assembly = Path.Combine(directory, project.AssemblyName + ".dll");
+            if (!File.Exists(assembly))
+            {
+                throw new FileNotFoundException($"{assembly} is missing: build the platform first (dotnet build -c {configuration}).");
+            }
+            // setsid: Ctrl+C reaches only the runner, which then stops these in order.
+            var startInfo = new ProcessStartInfo("setsid")
+            {
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = directory,
+            };
+            startInfo.ArgumentList.Add("dotnet");
+            startInfo.ArgumentList.Add(assembly);
+            foreach (var (key, value) in EnvironmentFor(project, topology, extra))
+            {
+                startInfo.Environment[key] = value;
+            }
+            var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {project.ResourceName}");
+            process.OutputDataReceived += (_, e) => { if (e.Data is not null) { _output(project.ResourceName, e.Data); } };
+            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { _output(project.ResourceName, e.Data); } };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            _running.Add((project, process));
+        }
+    }
+
+    /// <summary>Waits until every process answers 200 on <c>/health</c>; fails early if one exits.</summary>
+    public async Task WaitUntilHealthyAsync(PlatformTopology topology, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        var deadline = Stopwatch.StartNew();
+        foreach (var (project, process) in _running)
+        {
+            var port = project.ResourceName == ResourceNames.Gateway ? topology.GatewayPort : topology.ServicePorts[project.ResourceName];
+            var health = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/health");
+            while (true)
+            {
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"{project.ResourceName} exited with code {process.ExitCode} before it was healthy (its output is above).");
+                }
+                try
+                {
+                    using var response = await http.GetAsync(health, cancellationToken);
+                    if (response.IsSuccessStatusCode)
+                    {
+                        break;
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+                {
+                    // Not listening yet.
+                }
+                if (deadline.Elapsed > timeout)
+                {
+                    throw new TimeoutException($"{project.ResourceName} was not healthy at {health} within {timeout.TotalSeconds} s.");
+                }
+                await Task.Delay(200, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Asks every process to stop (SIGTERM, a graceful shutdown) and kills what is left after 15 s.</summary>
+    public async Task StopAsync()
+    {
+        foreach (var (_, process) in _running.Where(p => !p.Process.HasExited))
+        {
+            try
+            {
+                await ProcessRunner.RunAsync("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited in the meantime.
+            }
+        }
+        foreach (var (_, process) in _running)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            process.Dispose();
+        }
+        _running.Clear();
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+}

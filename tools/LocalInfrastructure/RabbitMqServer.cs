@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace PiedmontSystem.LocalInfrastructure;
+
+/// <summary>
+/// A private RabbitMQ 3.10 node from the Debian package, on 127.0.0.1, with the management
+/// plugin, its own node name, ports and folders (owned by the <c>rabbitmq</c> user, to which the
+/// server drops). Data survives a stop; <see cref="StopAsync"/> then <see cref="StartAsync(CancellationToken)"/>
+/// is a broker outage and recovery.
+/// </summary>
+public sealed class RabbitMqServer : IAsyncDisposable
+{
+    private const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+    private const string SystemUser = "rabbitmq";
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
+
+    private RabbitMqServer(string baseDirectory, int amqpPort, int managementPort, int distributionPort, string user, string password)
+    {
+        BaseDirectory = baseDirectory;
+        AmqpPort = amqpPort;
+        ManagementPort = managementPort;
+        DistributionPort = distributionPort;
+        User = user;
+        Password = password;
+        NodeName = $"piedmont-{amqpPort}@localhost";
+    }
+
+    public string BaseDirectory { get; }
+    public int AmqpPort { get; }
+    public int ManagementPort { get; }
+    public int DistributionPort { get; }
+    public string User { get; }
+    public string Password { get; }
+    public string NodeName { get; }
+    public bool IsRunning { get; private set; }
+
+    private string PidFile => Path.Combine(BaseDirectory, "node.pid");
+
+    /// <summary>The AMQP URI services take as <c>ConnectionStrings:messaging</c>.</summary>
+    public string AmqpUri(string virtualHost = "/") =>
+        $"amqp://{Uri.EscapeDataString(User)}:{Uri.EscapeDataString(Password)}@127.0.0.1:{AmqpPort}/{(virtualHost == "/" ? "" : Uri.EscapeDataString(virtualHost))}";
+
+    public Uri ManagementUri => new($"http://127.0.0.1:{ManagementPort}/");
+
+    public static async Task<RabbitMqServer> StartAsync(
+        string baseDirectory, int amqpPort, int managementPort, int distributionPort, string user, string password, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(ServerScript))
+        {
+            throw new InvalidOperationException($"RabbitMQ is not installed ({ServerScript}); run: apt-get install -y --no-install-recommends rabbitmq-server");
+        }
+        LoopbackPorts.EnsureFree(amqpPort, "RabbitMQ (AMQP)", "the rabbitmq port setting");
+        LoopbackPorts.EnsureFree(managementPort, "RabbitMQ management", "the rabbitmq management port setting");
+        LoopbackPorts.EnsureFree(distributionPort, "RabbitMQ (Erlang distribution)", "the rabbitmq distribution port setting");
+
+        var server = new RabbitMqServer(Path.GetFullPath(baseDirectory), amqpPort, managementPort, distributionPort, user, password);
+        await server.WriteConfigurationAsync(cancellationToken);
+        await server.StartAsync(cancellationToken);
+        return server;
+    }
+
+    private async Task WriteConfigurationAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.Combine(BaseDirectory, "mnesia"));
+        Directory.CreateDirectory(Path.Combine(BaseDirectory, "log"));
+        // default_user applies when the node's database is first created; a restart keeps the user.
+        await File.WriteAllTextAsync(Path.Combine(BaseDirectory, "rabbitmq.conf"), $"""
+            listeners.tcp.default = 127.0.0.1:{AmqpPort}
+            management.tcp.ip = 127.0.0.1
+            management.tcp.port = {ManagementPort}
+            default_user = {User}
+            default_pass = {Password}
+            loopback_users = none
+            """, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(BaseDirectory, "enabled_plugins"), "[rabbitmq_management].", cancellationToken);
+        await ProcessRunner.ChownAsync(BaseDirectory, SystemUser, cancellationToken);
+    }
+
+    /// <summary>Starts the node (again) and waits until AMQP and the management API answer.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        // setsid: its own session, so a Ctrl+C meant for the runner does not kill the node uncleanly.
+        var startInfo = new ProcessStartInfo("setsid")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = BaseDirectory,
+        };
+        foreach (var argument in new[] { "runuser", "-u", SystemUser, "--", ServerScript })
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+        startInfo.Environment["HOME"] = "/var/lib/rabbitmq";
+        startInfo.Environment["RABBITMQ_NODENAME"] = NodeName;
+        startInfo.Environment["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1";
+        startInfo.Environment["RABBITMQ_NODE_PORT"] = AmqpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        startInfo.Environment["RABBITMQ_DIST_PORT"] = DistributionPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        startInfo.Environment["RABBITMQ_MNESIA_BASE"] = Path.Combine(BaseDirectory, "mnesia");
+        startInfo.Environment["RABBITMQ_LOG_BASE"] = Path.Combine(BaseDirectory, "log");
+        startInfo.Environment["RABBITMQ_PID_FILE"] = PidFile;
+        startInfo.Environment["RABBITMQ_CONFIG_FILE"] = Path.Combine(BaseDirectory, "rabbitmq.conf");
+        startInfo.Environment["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(BaseDirectory, "enabled_plugins");
+
+        var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start rabbitmq-server");
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var deadline = Stopwatch.StartNew();
+        while (!await IsReadyAsync(cancellationToken))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"RabbitMQ node {NodeName} exited during start:\n{output}");
+            }
+            if (deadline.Elapsed > TimeSpan.FromSeconds(90))
+            {
+                throw new TimeoutException($"RabbitMQ node {NodeName} did not become ready in 90 s:\n{output}");
+            }
+            await Task.Delay(250, cancellationToken);
+        }
+        IsRunning = true;
+    }
+
+    /// <summary>Stops the node (SIGTERM, a clean shutdown) and waits until its port is closed.</summary>
+    public async Task StopAsync()
+    {
+        if (!IsRunning || !File.Exists(PidFile))
+        {
+            return;
+        }
+        var pid = int.Parse((await File.ReadAllTextAsync(PidFile)).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            using var node = Process.GetProcessById(pid);
+            await ProcessRunner.RunAsync("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await node.WaitForExitAsync(timeout.Token);
+        }
+        catch (ArgumentException)
+        {
+            // Already gone.
+        }
+        IsRunning = false;
+    }
+
+    /// <summary>Creates a virtual host with full rights for our user: tests isolate their exchanges and queues this way.</summary>
+    public async Task CreateVirtualHostAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var vhost = Uri.EscapeDataString(name);
+        await SendAsync(HttpMethod.Put, $"api/vhosts/{vhost}", "{}", cancellationToken);
+        await SendAsync(HttpMethod.Put, $"api/permissions/{vhost}/{Uri.EscapeDataString(User)}", """{"configure":".*","write":".*","read":".*"}""", cancellationToken);
+    }
+
+    /// <summary>Number of messages ready in a queue, from the management API (null when the queue does not exist).</summary>
+    public async Task<long?> CountMessagesAsync(string virtualHost, string queue, CancellationToken cancellationToken = default)
+    {
+        using var request = Request(HttpMethod.Get, $"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}");
+        using var response = await Http.SendAsync(request, cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        response.EnsureSuccessStatusCode();
+        using var json = await System.Text.Json.JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        return json.RootElement.TryGetProperty("messages", out var messages) ? messages.GetInt64() : 0;
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoopbackPorts.AcceptsConnectionsAsync(AmqpPort, cancellationToken))
+        {
+            return false;
+        }
+        try
+        {
+            using var request = Request(HttpMethod.Get, "api/overview");
+            using var response = await Http.SendAsync(request, cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private async Task SendAsync(HttpMethod method, string path, string json, CancellationToken cancellationToken)
+    {
+        using var request = Request(method, path);
+        request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await Http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private HttpRequestMessage Request(HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, new Uri(ManagementUri, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")));
+        return request;
+    }
+}

@@ -1,0 +1,10 @@
+using PiedmontSystem.LocalRunner;
+
+// ./piedmont run | servers | token — see README.
+return args.FirstOrDefault() switch
+{
+    "run" => await RunCommand.ExecuteAsync(CommandLine.Parse(args[1..])),
+    "servers" => await ServersCommand.ExecuteAsync(CommandLine.Parse(args[1..])),
+    "token" => TokenCommand.Execute(CommandLine.Parse(args[1..])),
+    _ => CommandLine.Usage(),
+};
