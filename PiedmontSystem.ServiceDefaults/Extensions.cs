@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
@@ -39,7 +37,7 @@ public static class Extensions
 
         // Binding failures throw so that the exception handler can name the field, in every environment.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        builder.Services.Configure<JsonOptions>(o => PlatformJson.Configure(o.SerializerOptions));
 
         builder.AddPlatformAuthentication();
         builder.Services.AddOpenApi();

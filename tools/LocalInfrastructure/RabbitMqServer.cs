@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text;
 
 namespace PiedmontSystem.LocalInfrastructure;
@@ -14,7 +13,6 @@ public sealed class RabbitMqServer : IAsyncDisposable
 {
     private const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
     private const string SystemUser = "rabbitmq";
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
 
     private RabbitMqServer(string baseDirectory, int amqpPort, int managementPort, int distributionPort, string user, string password)
     {
@@ -43,6 +41,8 @@ public sealed class RabbitMqServer : IAsyncDisposable
         $"amqp://{Uri.EscapeDataString(User)}:{Uri.EscapeDataString(Password)}@127.0.0.1:{AmqpPort}/{(virtualHost == "/" ? "" : Uri.EscapeDataString(virtualHost))}";
 
     public Uri ManagementUri => new($"http://127.0.0.1:{ManagementPort}/");
+
+    public RabbitMqManagement Management => new(ManagementUri, User, Password);
 
     public static async Task<RabbitMqServer> StartAsync(
         string baseDirectory, int amqpPort, int managementPort, int distributionPort, string user, string password, CancellationToken cancellationToken = default)
@@ -149,60 +149,8 @@ public sealed class RabbitMqServer : IAsyncDisposable
         IsRunning = false;
     }
 
-    /// <summary>Creates a virtual host with full rights for our user: tests isolate their exchanges and queues this way.</summary>
-    public async Task CreateVirtualHostAsync(string name, CancellationToken cancellationToken = default)
-    {
-        var vhost = Uri.EscapeDataString(name);
-        await SendAsync(HttpMethod.Put, $"api/vhosts/{vhost}", "{}", cancellationToken);
-        await SendAsync(HttpMethod.Put, $"api/permissions/{vhost}/{Uri.EscapeDataString(User)}", """{"configure":".*","write":".*","read":".*"}""", cancellationToken);
-    }
-
-    /// <summary>Number of messages ready in a queue, from the management API (null when the queue does not exist).</summary>
-    public async Task<long?> CountMessagesAsync(string virtualHost, string queue, CancellationToken cancellationToken = default)
-    {
-        using var request = Request(HttpMethod.Get, $"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}");
-        using var response = await Http.SendAsync(request, cancellationToken);
-        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-        response.EnsureSuccessStatusCode();
-        using var json = await System.Text.Json.JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
-        return json.RootElement.TryGetProperty("messages", out var messages) ? messages.GetInt64() : 0;
-    }
-
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoopbackPorts.AcceptsConnectionsAsync(AmqpPort, cancellationToken))
-        {
-            return false;
-        }
-        try
-        {
-            using var request = Request(HttpMethod.Get, "api/overview");
-            using var response = await Http.SendAsync(request, cancellationToken);
-            return response.IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
-    private async Task SendAsync(HttpMethod method, string path, string json, CancellationToken cancellationToken)
-    {
-        using var request = Request(method, path);
-        request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await Http.SendAsync(request, cancellationToken);
-        response.EnsureSuccessStatusCode();
-    }
-
-    private HttpRequestMessage Request(HttpMethod method, string path)
-    {
-        var request = new HttpRequestMessage(method, new Uri(ManagementUri, path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")));
-        return request;
-    }
+    private async Task<bool> IsReadyAsync(CancellationToken cancellationToken) =>
+        await LoopbackPorts.AcceptsConnectionsAsync(AmqpPort, cancellationToken) && await Management.IsReadyAsync(cancellationToken);
 }

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PiedmontSystem.ServiceDefaults;
+
+namespace PiedmontSystem.TestInfrastructure;
+
+/// <summary>
+/// One service in process, on the run's real PostgreSQL (its own fresh database) and RabbitMQ
+/// (the virtual host it is given, so services of one test can talk and other tests are not heard).
+/// </summary>
+/// <typeparam name="TEntryPoint">Any type of the service's assembly, e.g. its DbContext.</typeparam>
+public class ServiceFactory<TEntryPoint>(string databaseResource, string databaseName, IsolatedBroker broker, TestServerEndpoints servers)
+    : WebApplicationFactory<TEntryPoint>
+    where TEntryPoint : class
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        [$"ConnectionStrings:{databaseResource}"] = servers.DatabaseConnectionString(databaseName),
+        [$"ConnectionStrings:{ResourceNames.MessageBroker}"] = broker.AmqpUri,
+    };
+
+    public IsolatedBroker Broker => broker;
+
+    /// <summary>Sets a configuration key before the host starts (e.g. to turn the outbox dispatcher off).</summary>
+    public ServiceFactory<TEntryPoint> WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Runs <paramref name="query"/> on a fresh DbContext of the service.</summary>
+    public async Task<TResult> QueryAsync<TContext, TResult>(Func<TContext, Task<TResult>> query) where TContext : DbContext
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TContext>());
+    }
+}
