@@ -11,7 +11,7 @@ using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.ClusterRegistry.Tests;
 
-public class OrganisationsApiTests(RegistryFactory registry) : IClassFixture<RegistryFactory>
+public class OrganisationsApiTests(RegistryFixture registry) : IClassFixture<RegistryFixture>
 {
     private const string Path = "/api/registry/organisations";
     private readonly ServiceFactory<RegistryDbContext> _service = registry.Service;

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PiedmontSystem.Contracts;
+using PiedmontSystem.Messaging.Inbox;
+using PiedmontSystem.ServiceDefaults.Security;
+using Xunit;
+
+namespace PiedmontSystem.TestInfrastructure;
+
+/// <summary>
+/// What every service that keeps its own view of the registry's organisations must do: build it
+/// from <see cref="OrganisationRegistered"/>, ignore a redelivery, and show it only to its role.
+/// Each such service's test project derives one class from this.
+/// </summary>
+public abstract class OrganisationViewContract<TContext>(ServiceFixture<TContext> fixture) where TContext : DbContext
+{
+    protected ServiceFactory<TContext> Service => fixture.Service;
+
+    /// <summary>Path of the view's endpoint, without the id.</summary>
+    protected abstract string ViewPath { get; }
+
+    /// <summary>The role allowed to read the view.</summary>
+    protected abstract string ReaderRole { get; }
+
+    /// <summary>Name of the service's consumer of <see cref="OrganisationRegistered"/>.</summary>
+    protected abstract string ConsumerName { get; }
+
+    protected abstract Task<int> CountViewRowsAsync(TContext db, Guid organisationId);
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task RegisteredOrganisationAppearsInTheView()
+    {
+        var organisation = NewRegistration();
+
+        await PublishAsync(organisation, NewId.NextGuid());
+
+        var reader = Service.CreateClient().WithToken(ReaderRole);
+        var response = await Eventually.Until(() => reader.GetAsync($"{ViewPath}/{organisation.OrganisationId}"), r => r.StatusCode != HttpStatusCode.NotFound, Timeout, "the view row");
+        var body = await response.ReadOkAsync<JsonElement>();
+        Assert.Equal(organisation.LegalName, body.GetProperty("legalName").GetString());
+        Assert.Equal(organisation.Province, body.GetProperty("province").GetString());
+    }
+
+    [Fact]
+    public async Task RedeliveredEventHasNoSecondEffect()
+    {
+        using var duplicates = new MetricCounter("PiedmontSystem.Messaging", "piedmont.inbox.duplicates_ignored", ConsumerName);
+        var organisation = NewRegistration();
+        var messageId = NewId.NextGuid();
+
+        await PublishAsync(organisation, messageId);
+        await PublishAsync(organisation, messageId);
+
+        await Eventually.Until(() => Task.FromResult(duplicates.Total), n => n >= 1, Timeout, "the inbox to ignore the second delivery");
+        Assert.Equal(1, await Service.QueryAsync<TContext, int>(db => CountViewRowsAsync(db, organisation.OrganisationId)));
+        Assert.Equal(1, await Service.QueryAsync<TContext, int>(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId)));
+        var queues = await Service.Broker.ListQueuesAsync();
+        Assert.DoesNotContain(queues, q => q.EndsWith("_error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnonymousCallerIsUnauthorized()
+    {
+        var response = await Service.CreateClient().GetAsync($"{ViewPath}/{Guid.NewGuid()}");
+
+        await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task OrganisationUserIsForbiddenEvenForItsOwnOrganisation()
+    {
+        var organisation = NewRegistration();
+        await PublishAsync(organisation, NewId.NextGuid());
+
+        var response = await Service.CreateClient().WithToken(Roles.OrganisationUser, organisation.OrganisationId).GetAsync($"{ViewPath}/{organisation.OrganisationId}");
+
+        await response.ReadProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task UnknownOrganisationIsNotFound()
+    {
+        var response = await Service.CreateClient().WithToken(ReaderRole).GetAsync($"{ViewPath}/{Guid.NewGuid()}");
+
+        await response.ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private static OrganisationRegistered NewRegistration() => new(
+        Guid.NewGuid(), "View Test " + Guid.NewGuid().ToString("N")[..8], TestData.VatNumber(), "enterprise", "CN", DateTimeOffset.UtcNow);
+
+    /// <summary>Publishes as the registry's outbox would: with the message id the inbox keys on.</summary>
+    private async Task PublishAsync(OrganisationRegistered message, Guid messageId)
+    {
+        var bus = Service.Services.GetRequiredService<IBus>();
+        await bus.Publish(message, context => context.MessageId = messageId);
+    }
+}

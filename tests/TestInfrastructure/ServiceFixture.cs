@@ -1,0 +1,26 @@
+using PiedmontSystem.ServiceDefaults;
+using Xunit;
+
+namespace PiedmontSystem.TestInfrastructure;
+
+/// <summary>
+/// A service started once for a test class, on a fresh database and virtual host. Tests of the
+/// class share the host but not their data: each creates its own organisations and ids.
+/// </summary>
+public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime where TEntryPoint : class
+{
+    /// <summary>The service's database resource name (<see cref="ResourceNames"/>).</summary>
+    protected abstract string DatabaseResource { get; }
+
+    public ServiceFactory<TEntryPoint> Service { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var servers = await TestServers.GetAsync();
+        var broker = await servers.CreateVirtualHostAsync();
+        Service = new ServiceFactory<TEntryPoint>(DatabaseResource, TestServerEndpoints.UniqueDatabaseName(DatabaseResource), broker, servers);
+        _ = Service.Server; // start now: migrations and the bus start here, not inside the first test
+    }
+
+    public async Task DisposeAsync() => await Service.DisposeAsync();
+}
