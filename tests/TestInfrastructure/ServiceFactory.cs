@@ -39,6 +39,16 @@ public class ServiceFactory<TEntryPoint>(string databaseResource, string databas
         }
     }
 
+    /// <summary>
+    /// Starts the host and waits until <c>/health</c> is healthy: the bus starts in the background,
+    /// and an event published before its queues are bound would reach nobody.
+    /// </summary>
+    public async Task StartAndWaitUntilReadyAsync()
+    {
+        var client = CreateClient();
+        await Eventually.Until(async () => (await client.GetAsync("/health")).IsSuccessStatusCode, TimeSpan.FromSeconds(60), $"{typeof(TEntryPoint).Assembly.GetName().Name} to be healthy");
+    }
+
     /// <summary>Runs <paramref name="query"/> on a fresh DbContext of the service.</summary>
     public async Task<TResult> QueryAsync<TContext, TResult>(Func<TContext, Task<TResult>> query) where TContext : DbContext
     {

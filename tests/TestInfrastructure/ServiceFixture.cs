@@ -19,7 +19,7 @@ public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime where TEntryP
         var servers = await TestServers.GetAsync();
         var broker = await servers.CreateVirtualHostAsync();
         Service = new ServiceFactory<TEntryPoint>(DatabaseResource, TestServerEndpoints.UniqueDatabaseName(DatabaseResource), broker, servers);
-        _ = Service.Server; // start now: migrations and the bus start here, not inside the first test
+        await Service.StartAndWaitUntilReadyAsync();
     }
 
     public async Task DisposeAsync() => await Service.DisposeAsync();
