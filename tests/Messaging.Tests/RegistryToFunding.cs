@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using PiedmontSystem.ClusterRegistry.Apis;
+using PiedmontSystem.ClusterRegistry.Infrastructure;
+using PiedmontSystem.FundingCalls.Infrastructure;
+using PiedmontSystem.Messaging.Inbox;
+using PiedmontSystem.Messaging.Outbox;
+using PiedmontSystem.ServiceDefaults;
+using PiedmontSystem.ServiceDefaults.Security;
+using PiedmontSystem.TestInfrastructure;
+
+namespace PiedmontSystem.Messaging.Tests;
+
+/// <summary>The registry and funding services in process, on their own databases, sharing one broker.</summary>
+internal sealed class RegistryToFunding(TestServerEndpoints servers, IsolatedBroker broker) : IAsyncDisposable
+{
+    private readonly string _registryDatabase = TestServerEndpoints.UniqueDatabaseName("registry");
+    private readonly string _fundingDatabase = TestServerEndpoints.UniqueDatabaseName("funding");
+
+    public ServiceFactory<RegistryDbContext> Registry { get; private set; } = null!;
+    public ServiceFactory<FundingDbContext> Funding { get; private set; } = null!;
+
+    public static async Task<RegistryToFunding> StartAsync(TestServerEndpoints servers, IsolatedBroker broker)
+    {
+        var pair = new RegistryToFunding(servers, broker);
+        pair.Funding = new ServiceFactory<FundingDbContext>(ResourceNames.FundingDatabase, pair._fundingDatabase, broker, servers);
+        await pair.Funding.StartAndWaitUntilReadyAsync();
+        pair.Registry = pair.NewRegistry();
+        _ = pair.Registry.Server;
+        return pair;
+    }
+
+    /// <summary>A new registry process on the same database: what comes back after a crash.</summary>
+    public ServiceFactory<RegistryDbContext> NewRegistry() =>
+        new(ResourceNames.RegistryDatabase, _registryDatabase, broker, servers);
+
+    public async Task RestartRegistryAsync()
+    {
+        await Registry.DisposeAsync();
+        Registry = NewRegistry();
+        _ = Registry.Server;
+    }
+
+    public async Task<Guid> RegisterOrganisationAsync()
+    {
+        var client = Registry.CreateClient().WithToken(Roles.OrganisationUser, Guid.NewGuid());
+        var response = await client.PostAsJsonAsync("/api/registry/organisations", TestData.Organisation());
+        return (await response.ReadOkAsync<OrganisationResponse>(HttpStatusCode.Created)).Id;
+    }
+
+    public Task<int> CountApplicantsAsync(IReadOnlyCollection<Guid> organisationIds) =>
+        Funding.QueryAsync<FundingDbContext, int>(db => db.Applicants.CountAsync(a => organisationIds.Contains(a.OrganisationId)));
+
+    public Task<List<OutboxMessage>> OutboxAsync() =>
+        Registry.QueryAsync<RegistryDbContext, List<OutboxMessage>>(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Sequence).ToListAsync());
+
+    public Task<int> CountInboxAsync(IReadOnlyCollection<Guid> messageIds) =>
+        Funding.QueryAsync<FundingDbContext, int>(db => db.Set<InboxMessage>().CountAsync(m => messageIds.Contains(m.MessageId)));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Registry.DisposeAsync();
+        await Funding.DisposeAsync();
+    }
+}
