@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PiedmontSystem.ServiceDefaults.Security;
+using PiedmontSystem.TestInfrastructure;
+
+namespace PiedmontSystem.Gateway.Tests;
+
+/// <summary>Requests through the gateway to the four services running as processes.</summary>
+public class PlatformEndToEndTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+{
+    public static TheoryData<string, string> ProtectedEndpoints => new()
+    {
+        { "POST", "/api/registry/organisations" },
+        { "GET", $"/api/funding/applicants/{Guid.NewGuid()}" },
+        { "GET", $"/api/accelerator/candidates/{Guid.NewGuid()}" },
+        { "GET", $"/api/internationalisation/clients/{Guid.NewGuid()}" },
+    };
+
+    public static TheoryData<string, string> Views => new()
+    {
+        { "/api/funding/applicants", Roles.RegionalOfficer },
+        { "/api/accelerator/candidates", Roles.AcceleratorManager },
+        { "/api/internationalisation/clients", Roles.CeipOfficer },
+    };
+
+    [Fact]
+    public async Task ValidTokenReachesEveryServiceAndTheRegistrationReachesEveryView()
+    {
+        var registrant = platform.CreateClient().WithToken(Roles.OrganisationUser, Guid.NewGuid());
+        var legalName = "End To End " + Guid.NewGuid().ToString("N")[..8];
+
+        var registered = await registrant.PostAsJsonAsync("/api/registry/organisations", TestData.Organisation(legalName));
+
+        var organisation = await registered.ReadOkAsync<JsonElement>(HttpStatusCode.Created);
+        var id = organisation.GetProperty("id").GetGuid();
+        foreach (var (path, role) in Views.Select(v => ((string)v[0], (string)v[1])))
+        {
+            var reader = platform.CreateClient().WithToken(role);
+            var response = await Eventually.Until(() => reader.GetAsync($"{path}/{id}"), r => r.StatusCode != HttpStatusCode.NotFound, TimeSpan.FromSeconds(20), $"{path} to know the organisation");
+            var view = await response.ReadOkAsync<JsonElement>();
+            Assert.Equal(legalName, view.GetProperty("legalName").GetString());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ProtectedEndpoints))]
+    public async Task NoTokenIsUnauthorizedProblem(string method, string path)
+    {
+        var response = await platform.CreateClient().SendAsync(Request(method, path));
+
+        await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProtectedEndpoints))]
+    public async Task ExpiredTokenIsUnauthorizedProblem(string method, string path)
+    {
+        var expired = DevelopmentTokens.Create(Roles.RegionalOfficer, lifetime: TimeSpan.FromMinutes(10), now: DateTime.UtcNow.AddHours(-1));
+
+        var response = await platform.CreateClient().WithRawToken(expired).SendAsync(Request(method, path));
+
+        await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProtectedEndpoints))]
+    public async Task TokenSignedWithAnotherKeyIsUnauthorizedProblem(string method, string path)
+    {
+        var forged = DevelopmentTokens.Create(Roles.RegionalOfficer, signingKey: "an-attacker-key-that-is-long-enough-for-hs256");
+
+        var response = await platform.CreateClient().WithRawToken(forged).SendAsync(Request(method, path));
+
+        await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task WrongRoleIsForbiddenProblem(string path, string role)
+    {
+        var wrongRole = role == Roles.RegionalOfficer ? Roles.Evaluator : Roles.RegionalOfficer;
+
+        var response = await platform.CreateClient().WithToken(wrongRole).GetAsync($"{path}/{Guid.NewGuid()}");
+
+        await response.ReadProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task TraceAndCorrelationIdsReachTheService()
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/registry/organisations/{Guid.NewGuid()}");
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        request.Headers.Add("X-Correlation-Id", "e2e-correlation-1");
+
+        var response = await platform.CreateClient().SendAsync(request);
+
+        // The 404 is the registry's own answer: its problem body carries what reached it.
+        var problem = await response.ReadProblemAsync(HttpStatusCode.NotFound);
+        Assert.Contains(traceId, problem.GetProperty("traceId").GetString(), StringComparison.Ordinal);
+        Assert.Equal("e2e-correlation-1", problem.GetProperty("correlationId").GetString());
+        Assert.Equal("e2e-correlation-1", Assert.Single(response.Headers.GetValues("X-Correlation-Id")));
+    }
+
+    [Fact]
+    public async Task ServicesHealthShowsEveryServiceHealthy()
+    {
+        var response = await platform.CreateClient().GetAsync("/health/services");
+
+        var body = await response.ReadOkAsync<JsonElement>();
+        var services = body.GetProperty("services").EnumerateArray().ToList();
+        Assert.Equal(4, services.Count);
+        Assert.All(services, s => Assert.Equal("Healthy", s.GetProperty("status").GetString()));
+    }
+
+    private static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), path)
+    {
+        Content = method == "POST" ? JsonContent.Create(TestData.Organisation()) : null,
+    };
+}

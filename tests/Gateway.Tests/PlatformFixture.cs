@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using PiedmontSystem.LocalInfrastructure;
+using PiedmontSystem.ServiceDefaults;
+using PiedmontSystem.TestInfrastructure;
+
+namespace PiedmontSystem.Gateway.Tests;
+
+/// <summary>
+/// The whole platform as separate processes, started the way the local runner starts it (same
+/// launcher, same configuration keys as Aspire), on this run's PostgreSQL (fresh databases) and
+/// RabbitMQ (a fresh virtual host).
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime, IAsyncDisposable
+{
+    private readonly ConcurrentQueue<string> _output = new();
+    private PlatformProcesses _processes = null!;
+
+    public HttpClient CreateClient() => new() { BaseAddress = new Uri($"http://127.0.0.1:{GatewayPort}") };
+
+    public int GatewayPort { get; private set; }
+
+    /// <summary>What the processes printed, for a failing test's message.</summary>
+    public string Output => string.Join('\n', _output.TakeLast(200));
+
+    public async Task InitializeAsync()
+    {
+        var servers = await TestServers.GetAsync();
+        var broker = await servers.CreateVirtualHostAsync();
+        var databases = ResourceNames.Services.ToDictionary(s => s.Database, s => TestServerEndpoints.UniqueDatabaseName(s.Database));
+        GatewayPort = LoopbackPorts.FindFree();
+        var topology = new PlatformTopology(
+            GatewayPort,
+            ResourceNames.Services.ToDictionary(s => s.Name, _ => LoopbackPorts.FindFree()),
+            database => servers.DatabaseConnectionString(databases[database]),
+            broker.AmqpUri);
+
+        _processes = new PlatformProcesses((source, line) => _output.Enqueue($"[{source}] {line}"));
+        var (repositoryRoot, configuration) = BuildOutput.Locate();
+        _processes.Start(repositoryRoot, configuration, topology);
+        try
+        {
+            await _processes.WaitUntilHealthyAsync(topology, TimeSpan.FromSeconds(90));
+        }
+        catch (Exception ex)
+        {
+            throw new InvalidOperationException($"The platform did not start:\n{Output}", ex);
+        }
+    }
+
+    public async Task DisposeAsync() => await _processes.DisposeAsync();
+
+    ValueTask IAsyncDisposable.DisposeAsync() => _processes.DisposeAsync();
+}
+
+/// <summary>Where the services' build output is: same repository, same configuration as these tests.</summary>
+internal static class BuildOutput
+{
+    public static (string RepositoryRoot, string Configuration) Locate()
+    {
+        // …/tests/Gateway.Tests/bin/<Configuration>/net10.0/
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = output.Parent!.Name;
+        var root = output;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "PiedmontSystem.sln")))
+        {
+            root = root.Parent;
+        }
+        return (root?.FullName ?? throw new InvalidOperationException("Repository root not found."), configuration);
+    }
+}
