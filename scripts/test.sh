@@ -25,4 +25,14 @@ set -a
 source "$env_file"
 set +a
 
-dotnet test PiedmontSystem.Platform.slnf -c Release --no-build -nologo "$@"
+log=$(mktemp /tmp/piedmont-test-log.XXXXXX)
+status=0
+dotnet test PiedmontSystem.Platform.slnf -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole run, summed over the test assemblies.
+awk '/(Passed|Failed)!  - Failed:/ {
+       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
+     }
+     END { printf "Tests: %d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"
+exit "$status"

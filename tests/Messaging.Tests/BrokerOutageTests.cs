@@ -18,6 +18,7 @@ public class BrokerOutageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _rabbit = await RabbitMqServer.StartAsync(_directory, LoopbackPorts.FindFree(), LoopbackPorts.FindFree(), LoopbackPorts.FindFree(), "outage", Guid.NewGuid().ToString("N"));
+        OrphanGuard.CleanUpWhenProcessExits(_directory, postgres: null, _rabbit);
         var broker = new IsolatedBroker("/", _rabbit.AmqpUri(), _rabbit.Management);
         _services = await RegistryToFunding.StartAsync(await TestServers.GetAsync(), broker);
     }

@@ -31,12 +31,7 @@ public static class TestServers
         var postgresServer = await PostgresServer.StartAsync(Path.Combine(directory, "postgres"), LoopbackPorts.FindFree(), password, durable: false);
         var rabbitServer = await RabbitMqServer.StartAsync(
             Path.Combine(directory, "rabbitmq"), LoopbackPorts.FindFree(), LoopbackPorts.FindFree(), LoopbackPorts.FindFree(), "piedmont", password);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            rabbitServer.StopAsync().GetAwaiter().GetResult();
-            postgresServer.StopAsync().GetAwaiter().GetResult();
-            Directory.Delete(directory, recursive: true);
-        };
+        OrphanGuard.CleanUpWhenProcessExits(directory, postgresServer, rabbitServer);
         return new TestServerEndpoints(postgresServer.ConnectionString(), new Uri(rabbitServer.AmqpUri()), rabbitServer.Management);
     }
 }
