@@ -27,7 +27,7 @@ set +a
 
 log=$(mktemp /tmp/piedmont-test-log.XXXXXX)
 status=0
-dotnet test PiedmontSystem.Platform.slnf -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
+dotnet test PiedmontSystem.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
 
 # One closing line for the whole run, summed over the test assemblies.
 awk '/(Passed|Failed)!  - Failed:/ {
