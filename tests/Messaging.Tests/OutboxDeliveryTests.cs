@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
@@ -31,6 +33,30 @@ public class OutboxDeliveryTests : IAsyncLifetime
         var row = Assert.Single(outbox);
         Assert.Equal(1, row.Attempts);
         Assert.Equal(1, await _services.CountInboxAsync([row.Id]));
+    }
+
+    [Fact]
+    public async Task TraceOfTheRequestContinuesInTheConsumer()
+    {
+        var traceId = ActivityTraceId.CreateRandom();
+        var consumed = new ConcurrentBag<ActivityTraceId>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "MassTransit",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if (activity.Kind == ActivityKind.Consumer)
+                {
+                    consumed.Add(activity.TraceId);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        await _services.RegisterOrganisationAsync($"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        await Eventually.Until(() => Task.FromResult(consumed.Contains(traceId)), Timeout, "a consume activity in the request's trace");
     }
 
     [Fact]

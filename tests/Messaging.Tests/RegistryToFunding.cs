@@ -42,9 +42,13 @@ internal sealed class RegistryToFunding(TestServerEndpoints servers, IsolatedBro
         _ = Registry.Server;
     }
 
-    public async Task<Guid> RegisterOrganisationAsync()
+    public async Task<Guid> RegisterOrganisationAsync(string? traceParent = null)
     {
         var client = Registry.CreateClient().WithToken(Roles.OrganisationUser, Guid.NewGuid());
+        if (traceParent is not null)
+        {
+            client.DefaultRequestHeaders.Add("traceparent", traceParent);
+        }
         var response = await client.PostAsJsonAsync("/api/registry/organisations", TestData.Organisation());
         return (await response.ReadOkAsync<OrganisationResponse>(HttpStatusCode.Created)).Id;
     }
