@@ -50,7 +50,7 @@ internal static class RunCommand
 
             var topology = new PlatformTopology(gatewayPort, servicePorts, postgres.ConnectionString, rabbit.AmqpUri());
             await using var platform = new PlatformProcesses(Log);
-            platform.Start(repositoryRoot, options.Get("configuration") ?? "Release", topology, PassThroughTelemetry());
+            platform.Start(repositoryRoot, options.Get("configuration") ?? "Release", topology, PassThroughSettings());
             await platform.WaitUntilHealthyAsync(topology, TimeSpan.FromMinutes(2), shutdown.Token);
 
             PrintWelcome(gatewayPort, rabbit, credentials);
@@ -70,10 +70,12 @@ internal static class RunCommand
         }
     }
 
-    /// <summary>OTLP settings of the caller's shell reach the services, as Aspire's would.</summary>
-    private static Dictionary<string, string> PassThroughTelemetry() =>
+    /// <summary>Settings of the caller's shell that reach every process: OTLP export, and the platform's own sections.</summary>
+    private static readonly string[] PassThroughPrefixes = ["OTEL_", "Gateway__", "Messaging__", "Authentication__", "Logging__"];
+
+    private static Dictionary<string, string> PassThroughSettings() =>
         Environment.GetEnvironmentVariables().Keys.Cast<string>()
-            .Where(k => k.StartsWith("OTEL_", StringComparison.Ordinal) && k != "OTEL_SERVICE_NAME")
+            .Where(k => PassThroughPrefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal)) && k != "OTEL_SERVICE_NAME")
             .ToDictionary(k => k, k => Environment.GetEnvironmentVariable(k)!);
 
     private static void PrintWelcome(int gatewayPort, RabbitMqServer rabbit, LocalCredentials credentials)
