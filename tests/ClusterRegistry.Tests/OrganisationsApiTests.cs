@@ -127,6 +127,17 @@ public class OrganisationsApiTests(RegistryFixture registry) : IClassFixture<Reg
         await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task OpenApiDocumentDescribesTheEndpoints()
+    {
+        var response = await _service.CreateClient().GetAsync("/openapi/v1.json");
+
+        var document = await response.ReadOkAsync<System.Text.Json.JsonElement>();
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/registry/organisations", paths);
+        Assert.Contains("/api/registry/organisations/{id}", paths);
+    }
+
     /// <summary>The class's own database is small: filtering the payload text in memory is fine.</summary>
     private async Task<List<OutboxMessage>> OutboxMessagesMentioningAsync(string text) =>
         (await _service.QueryAsync<RegistryDbContext, List<OutboxMessage>>(db => db.Set<OutboxMessage>().AsNoTracking().ToListAsync()))
