@@ -10,27 +10,20 @@ var rabbit = builder.AddRabbitMQ(ResourceNames.MessageBroker)
     .WithManagementPlugin()
     .WithDataVolume();
 
-var registryDb = postgres.AddDatabase(ResourceNames.RegistryDatabase);
-var fundingDb = postgres.AddDatabase(ResourceNames.FundingDatabase);
-var acceleratorDb = postgres.AddDatabase(ResourceNames.AcceleratorDatabase);
-var internationalisationDb = postgres.AddDatabase(ResourceNames.InternationalisationDatabase);
+// Each service: its own database on the shared server, the broker, and a readiness check.
+IResourceBuilder<ProjectResource> AddService<TProject>(string name, string database) where TProject : IProjectMetadata, new()
+{
+    var db = postgres.AddDatabase(database);
+    return builder.AddProject<TProject>(name)
+        .WithReference(db).WaitFor(db)
+        .WithReference(rabbit).WaitFor(rabbit)
+        .WithHttpHealthCheck("/health");
+}
 
-var registry = builder.AddProject<Projects.PiedmontSystem_ClusterRegistry>(ResourceNames.ClusterRegistry)
-    .WithReference(registryDb).WaitFor(registryDb)
-    .WithReference(rabbit).WaitFor(rabbit)
-    .WithHttpHealthCheck("/health");
-var funding = builder.AddProject<Projects.PiedmontSystem_FundingCalls>(ResourceNames.FundingCalls)
-    .WithReference(fundingDb).WaitFor(fundingDb)
-    .WithReference(rabbit).WaitFor(rabbit)
-    .WithHttpHealthCheck("/health");
-var accelerator = builder.AddProject<Projects.PiedmontSystem_Accelerator>(ResourceNames.Accelerator)
-    .WithReference(acceleratorDb).WaitFor(acceleratorDb)
-    .WithReference(rabbit).WaitFor(rabbit)
-    .WithHttpHealthCheck("/health");
-var internationalisation = builder.AddProject<Projects.PiedmontSystem_Internationalisation>(ResourceNames.Internationalisation)
-    .WithReference(internationalisationDb).WaitFor(internationalisationDb)
-    .WithReference(rabbit).WaitFor(rabbit)
-    .WithHttpHealthCheck("/health");
+var registry = AddService<Projects.PiedmontSystem_ClusterRegistry>(ResourceNames.ClusterRegistry, ResourceNames.RegistryDatabase);
+var funding = AddService<Projects.PiedmontSystem_FundingCalls>(ResourceNames.FundingCalls, ResourceNames.FundingDatabase);
+var accelerator = AddService<Projects.PiedmontSystem_Accelerator>(ResourceNames.Accelerator, ResourceNames.AcceleratorDatabase);
+var internationalisation = AddService<Projects.PiedmontSystem_Internationalisation>(ResourceNames.Internationalisation, ResourceNames.InternationalisationDatabase);
 
 // WithReference(project) injects services__<name>__http__0, from which the gateway builds its routes.
 builder.AddProject<Projects.PiedmontSystem_Gateway>(ResourceNames.Gateway)
