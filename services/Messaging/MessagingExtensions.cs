@@ -49,7 +49,9 @@ public static class MessagingExtensions
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
-                rabbit.Host(new Uri(connectionString));
+                // Publisher confirms: a publish completes only when the broker has taken the message,
+                // so the outbox marks a row sent only when it is safe to.
+                rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
                 rabbit.ConfigureEndpoints(context);
             });
         });
