@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,15 @@ public static class Extensions
         app.UseExceptionHandler();
         // Empty 4xx/5xx answers (401 and 403 from authorization, 404 from routing) get a problem body too.
         app.UseStatusCodePages();
+        // A POST with an Idempotency-Key is fingerprinted by its body after binding has read it.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Headers.ContainsKey("Idempotency-Key"))
+            {
+                context.Request.EnableBuffering();
+            }
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

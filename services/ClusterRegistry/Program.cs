@@ -1,5 +1,7 @@
 using PiedmontSystem.ClusterRegistry.Apis;
 using PiedmontSystem.ClusterRegistry.Extensions;
+using PiedmontSystem.ClusterRegistry.Infrastructure;
+using PiedmontSystem.Messaging.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,7 +11,13 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapReferenceDataApi();
+app.MapClustersApi();
 app.MapOrganisationsApi();
+app.MapMembershipsApi();
+app.MapRegisterApi();
+app.MapIndicatorsApi();
+app.MapAuditApi<RegistryDbContext>("/api/registry");
 app.Run();
 
 /// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>

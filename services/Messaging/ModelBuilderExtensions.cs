@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PiedmontSystem.Messaging.Auditing;
+using PiedmontSystem.Messaging.Idempotency;
 using PiedmontSystem.Messaging.Inbox;
 using PiedmontSystem.Messaging.Outbox;
 
@@ -6,9 +8,14 @@ namespace PiedmontSystem.Messaging;
 
 public static class ModelBuilderExtensions
 {
-    /// <summary>Adds the outbox and inbox tables to a service's model (call from <c>OnModelCreating</c>).</summary>
-    public static ModelBuilder AddIntegrationEventTables(this ModelBuilder modelBuilder) =>
+    /// <summary>
+    /// Adds the tables every service has besides its own: outbox, inbox, audit trail and
+    /// idempotency keys (call from <c>OnModelCreating</c>).
+    /// </summary>
+    public static ModelBuilder AddPlatformTables(this ModelBuilder modelBuilder) =>
         modelBuilder
             .ApplyConfiguration(new OutboxMessageConfiguration())
-            .ApplyConfiguration(new InboxMessageConfiguration());
+            .ApplyConfiguration(new InboxMessageConfiguration())
+            .ApplyConfiguration(new AuditEntryConfiguration())
+            .ApplyConfiguration(new IdempotencyRecordConfiguration());
 }

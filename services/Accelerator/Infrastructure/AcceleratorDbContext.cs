@@ -12,6 +12,6 @@ public sealed class AcceleratorDbContext(DbContextOptions<AcceleratorDbContext> 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AcceleratorDbContext).Assembly);
-        modelBuilder.AddIntegrationEventTables();
+        modelBuilder.AddPlatformTables();
     }
 }

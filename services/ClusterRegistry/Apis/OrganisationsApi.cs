@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PiedmontSystem.ClusterRegistry.Domain;
+using PiedmontSystem.ClusterRegistry.Infrastructure;
 using PiedmontSystem.ClusterRegistry.IntegrationEvents;
-using PiedmontSystem.Messaging.Outbox;
+using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Messaging.Idempotency;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ServiceDefaults.Security;
@@ -18,50 +20,173 @@ public static class OrganisationsApi
     {
         var api = app.MapGroup("/api/registry/organisations").WithTags("Organisations");
 
-        api.MapPost("/", RegisterOrganisation)
-            .WithName(nameof(RegisterOrganisation))
-            .WithSummary("Register an organisation in the directory")
-            .ValidateRequest<RegisterOrganisationRequest>()
-            .RequireAuthorization(Policies.Authenticated);
+        api.MapGet("/", SearchOrganisations)
+            .WithName(nameof(SearchOrganisations))
+            .WithSummary("Search the directory by name prefix, province, SPI, size class, cluster and kind; keyset-paginated")
+            .AllowAnonymous();
 
         api.MapGet("/{id:guid}", GetOrganisation)
             .WithName(nameof(GetOrganisation))
-            .WithSummary("Public profile of an organisation")
+            .WithSummary("Public profile of an organisation; its own users and regional officers also see its private figures")
             .AllowAnonymous();
+
+        api.MapPost("/", RegisterOrganisation)
+            .WithName(nameof(RegisterOrganisation))
+            .WithSummary("Register an organisation in the directory")
+            .ValidateRequest<OrganisationRequest>()
+            .WithIdempotency<RegistryDbContext>()
+            .RequireAuthorization(Policies.Authenticated);
+
+        api.MapPut("/{id:guid}", UpdateOrganisation)
+            .WithName(nameof(UpdateOrganisation))
+            .WithSummary("Update an organisation's profile (its own users, or a regional officer); needs If-Match")
+            .ValidateRequest<OrganisationRequest>()
+            .RequireAuthorization(Policies.Authenticated);
 
         return api;
     }
 
-    public static async Task<Results<Created<OrganisationResponse>, ProblemHttpResult>> RegisterOrganisation(
-        RegisterOrganisationRequest request, [AsParameters] RegistryServices services)
+    public static async Task<Ok<Page<OrganisationSummary>>> SearchOrganisations(
+        [AsParameters] RegistryServices services,
+        string? namePrefix, string? province, string? spi, string? sizeClass, string? cluster, string? kind,
+        string? sort, string? cursor, int? limit)
     {
-        var vatNumber = VatNumber.TryParse(request.VatNumber, out var parsed) ? parsed : null;
-        if (vatNumber is not null && await services.Db.Organisations.FirstOrDefaultAsync(o => o.VatNumber == vatNumber.Value, services.Cancellation) is { } existing)
+        var query = services.Db.Organisations.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(namePrefix))
         {
-            return VatNumberConflict(existing.Id, vatNumber);
+            var prefix = namePrefix.Trim().ToLowerInvariant();
+            query = query.Where(o => o.SearchName.StartsWith(prefix));
+        }
+        if (QueryValues.Enum<Province>(province, nameof(province)) is { } p)
+        {
+            query = query.Where(o => o.Province == p);
+        }
+        if (QueryValues.Enum<SizeClass>(sizeClass, nameof(sizeClass)) is { } size)
+        {
+            query = query.Where(o => o.SizeClass == size);
+        }
+        if (QueryValues.Enum<OrganisationKind>(kind, nameof(kind)) is { } k)
+        {
+            query = query.Where(o => o.Kind == k);
+        }
+        if (!string.IsNullOrWhiteSpace(spi))
+        {
+            query = query.Where(o => o.PrioritySystems.Contains(spi));
+        }
+        if (!string.IsNullOrWhiteSpace(cluster))
+        {
+            var clusterId = await ClusterIdAsync(services.Db, cluster, nameof(cluster), services.Cancellation);
+            query = query.Where(o => services.Db.Memberships.Any(m => m.ClusterId == clusterId && m.OrganisationId == o.Id && m.Status == MembershipStatus.Active));
+        }
+        return TypedResults.Ok(await OrganisationSearch.PageAsync(query, sort, cursor, Paging.Limit(limit), services.Cancellation));
+    }
+
+    public static async Task<Results<Ok<OrganisationResponse>, NotFound>> GetOrganisation(Guid id, [AsParameters] RegistryServices services)
+    {
+        var organisation = await services.Db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, services.Cancellation);
+        if (organisation is null)
+        {
+            return TypedResults.NotFound();
+        }
+        ETags.Set(services.HttpContext, organisation.Version);
+        return TypedResults.Ok(await ResponseAsync(organisation, services));
+    }
+
+    public static async Task<Results<Created<OrganisationResponse>, ProblemHttpResult>> RegisterOrganisation(
+        OrganisationRequest request, [AsParameters] RegistryServices services)
+    {
+        var profile = await ProfileFromAsync(request, services);
+        if (profile.VatNumber is { } vat && await services.Db.Organisations.FirstOrDefaultAsync(o => o.VatNumber == vat.Value, services.Cancellation) is { } existing)
+        {
+            return VatNumberConflict(existing.Id, vat);
         }
 
-        var organisation = Organisation.Register(request.LegalName!, vatNumber, request.Kind!.Value, request.Province!.Value, services.Clock.GetUtcNow());
+        var organisation = Organisation.Register(profile, services.Now);
         services.Db.Organisations.Add(organisation);
-        services.Db.AddIntegrationEvent(OrganisationEvents.Registered(organisation), services.HttpContext.GetCorrelationId());
+        services.RecordChange(OrganisationEvents.Registered(organisation), "organisation.registered", "organisation", organisation.Id, OrganisationEvents.AuditDetails(organisation));
         try
         {
             await services.Db.SaveChangesAsync(services.Cancellation);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && vatNumber is not null)
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && profile.VatNumber is not null)
         {
             // Lost a race with a concurrent registration of the same VAT number.
-            var winner = await services.Db.Organisations.AsNoTracking().FirstAsync(o => o.VatNumber == vatNumber.Value, services.Cancellation);
-            return VatNumberConflict(winner.Id, vatNumber);
+            services.Db.ChangeTracker.Clear();
+            var winner = await services.Db.Organisations.AsNoTracking().FirstAsync(o => o.VatNumber == profile.VatNumber.Value, services.Cancellation);
+            return VatNumberConflict(winner.Id, profile.VatNumber);
         }
 
-        return TypedResults.Created($"/api/registry/organisations/{organisation.Id}", OrganisationResponse.From(organisation));
+        ETags.Set(services.HttpContext, organisation.Version);
+        return TypedResults.Created($"/api/registry/organisations/{organisation.Id}", await ResponseAsync(organisation, services));
     }
 
-    public static async Task<Results<Ok<OrganisationResponse>, NotFound>> GetOrganisation(Guid id, [AsParameters] RegistryServices services) =>
-        await services.Db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, services.Cancellation) is { } organisation
-            ? TypedResults.Ok(OrganisationResponse.From(organisation))
-            : TypedResults.NotFound();
+    public static async Task<Results<Ok<OrganisationResponse>, NotFound, ProblemHttpResult>> UpdateOrganisation(
+        Guid id, OrganisationRequest request, [AsParameters] RegistryServices services)
+    {
+        var organisation = await services.Db.Organisations.FirstOrDefaultAsync(o => o.Id == id, services.Cancellation);
+        if (organisation is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (!services.User.ActsFor(id) && !services.User.IsRegionalOfficer)
+        {
+            throw RegistryRules.Forbidden("Only the organisation's own users or a regional officer may change its profile.");
+        }
+        ETags.RequireMatch(services.HttpContext, organisation.Version);
+
+        var profile = await ProfileFromAsync(request, services);
+        if (profile.VatNumber is { } vat && await services.Db.Organisations.AnyAsync(o => o.VatNumber == vat.Value && o.Id != id, services.Cancellation))
+        {
+            var other = await services.Db.Organisations.AsNoTracking().FirstAsync(o => o.VatNumber == vat.Value, services.Cancellation);
+            return VatNumberConflict(other.Id, vat);
+        }
+        organisation.Update(profile, services.Now);
+        services.RecordChange(OrganisationEvents.Updated(organisation), "organisation.updated", "organisation", organisation.Id, OrganisationEvents.AuditDetails(organisation));
+        await services.Db.SaveChangesCheckedAsync(services.Cancellation);
+
+        ETags.Set(services.HttpContext, organisation.Version);
+        return TypedResults.Ok(await ResponseAsync(organisation, services));
+    }
+
+    internal static async Task<Guid> ClusterIdAsync(RegistryDbContext db, string code, string parameter, CancellationToken cancellationToken)
+    {
+        var normalised = code.Trim().ToUpperInvariant();
+        return await db.Clusters.Where(c => c.Code == normalised).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new RequestValidationException(parameter, $"There is no cluster with code '{code}'.");
+    }
+
+    private static async Task<OrganisationProfile> ProfileFromAsync(OrganisationRequest request, RegistryServices services)
+    {
+        var prioritySystems = (request.PrioritySystems ?? []).Select(s => s.Trim().ToUpperInvariant()).Distinct().ToList();
+        var known = await services.Db.ReferenceItems
+            .Where(r => r.Category == ReferenceCategory.PrioritySystem && prioritySystems.Contains(r.Code))
+            .Select(r => r.Code).ToListAsync(services.Cancellation);
+        if (prioritySystems.Except(known).ToList() is { Count: > 0 } unknown)
+        {
+            throw new RequestValidationException("prioritySystems", $"Unknown priority innovation system(s): {string.Join(", ", unknown)}.");
+        }
+        var vatNumber = VatNumber.TryParse(request.VatNumber, out var parsed) ? parsed : null;
+        FiscalCode.TryNormalise(request.FiscalCode, out var fiscalCode);
+        return new OrganisationProfile(
+            request.LegalName!, vatNumber, fiscalCode, request.Kind!.Value, request.Province, request.AtecoCode, request.FoundedOn,
+            request.InnovativeStartup, request.Headcount, request.TurnoverEur, request.BalanceSheetEur, prioritySystems, request.Website);
+    }
+
+    private static async Task<OrganisationResponse> ResponseAsync(Organisation o, RegistryServices services)
+    {
+        var language = services.Language;
+        var clusters = await services.Db.Memberships.AsNoTracking()
+            .Where(m => m.OrganisationId == o.Id && m.Status == MembershipStatus.Active)
+            .Join(services.Db.Clusters, m => m.ClusterId, c => c.Id, (_, c) => c)
+            .OrderBy(c => c.Code)
+            .ToListAsync(services.Cancellation);
+        var canSeePrivate = services.User.ActsFor(o.Id) || services.User.IsRegionalOfficer;
+        return new OrganisationResponse(
+            o.Id, o.LegalName, o.VatNumber, o.Kind, o.Province, o.AtecoCode, o.FoundedOn, o.InnovativeStartup, o.SizeClass,
+            o.PrioritySystems, o.Website, clusters.Select(c => new ClusterReference(c.Code, c.Name.In(language))).ToList(),
+            o.RegisteredAt, o.Synthetic,
+            canSeePrivate ? new OrganisationPrivateDetails(o.FiscalCode, o.Headcount, o.TurnoverEur, o.BalanceSheetEur, o.UpdatedAt) : null);
+    }
 
     private static ProblemHttpResult VatNumberConflict(Guid existingId, VatNumber vatNumber) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,

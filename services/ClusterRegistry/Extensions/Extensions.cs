@@ -1,4 +1,7 @@
 using PiedmontSystem.ClusterRegistry.Infrastructure;
+using PiedmontSystem.ClusterRegistry.Infrastructure.DemoData;
+using PiedmontSystem.ClusterRegistry.Infrastructure.Seeding;
+using PiedmontSystem.ClusterRegistry.IntegrationEvents;
 using PiedmontSystem.Messaging;
 using PiedmontSystem.Messaging.Database;
 using PiedmontSystem.ServiceDefaults;
@@ -9,8 +12,15 @@ internal static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, ReferenceDataSeeder>();
+        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
+        builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, DemoDataSeeder>();
         builder.AddServiceDatabase<RegistryDbContext>(ResourceNames.RegistryDatabase);
-        builder.AddIntegrationEvents<RegistryDbContext>(ResourceNames.ClusterRegistry);
+        builder.AddIntegrationEvents<RegistryDbContext>(ResourceNames.ClusterRegistry, bus =>
+        {
+            bus.AddConsumer<GrantAwardedConsumer>();
+            bus.AddConsumer<CollaborationRecordedConsumer>();
+        });
         return builder;
     }
 }

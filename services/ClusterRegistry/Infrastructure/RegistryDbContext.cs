@@ -6,15 +6,20 @@ namespace PiedmontSystem.ClusterRegistry.Infrastructure;
 
 /// <summary>
 /// The registry's database. Migrations:
-/// <c>dotnet ef migrations add &lt;Name&gt; --project services/ClusterRegistry --output-dir Infrastructure/Migrations</c>.
+/// <c>dotnet run --project tools/MigrationsDesigner -- registry &lt;Name&gt;</c>.
 /// </summary>
 public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : DbContext(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<ReferenceItem> ReferenceItems => Set<ReferenceItem>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<Collaboration> Collaborations => Set<Collaboration>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
-        modelBuilder.AddIntegrationEventTables();
+        modelBuilder.AddPlatformTables();
     }
 }

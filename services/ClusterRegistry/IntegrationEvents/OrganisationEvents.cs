@@ -6,11 +6,39 @@ namespace PiedmontSystem.ClusterRegistry.IntegrationEvents;
 /// <summary>Maps registry changes to the contracts other services and partners see.</summary>
 internal static class OrganisationEvents
 {
-    public static OrganisationRegistered Registered(Organisation organisation) => new(
-        organisation.Id,
-        organisation.LegalName,
-        organisation.VatNumber,
-        JsonNames.Of(organisation.Kind),
-        organisation.Province.ToString(),
-        organisation.RegisteredAt);
+    public static OrganisationRegistered Registered(Organisation o) => new(
+        o.Id, o.LegalName, o.VatNumber, JsonNames.Of(o.Kind), o.Province?.ToString() ?? "", o.RegisteredAt,
+        JsonNames.Of(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems);
+
+    public static OrganisationUpdated Updated(Organisation o) => new(
+        o.Id, o.LegalName, o.VatNumber, JsonNames.Of(o.Kind), o.Province?.ToString() ?? "",
+        JsonNames.Of(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems, o.UpdatedAt);
+
+    /// <summary>What the audit trail keeps of an organisation's change (private figures included: officers read it).</summary>
+    public static object AuditDetails(Organisation o) => new
+    {
+        o.LegalName, o.VatNumber, o.FiscalCode, Kind = JsonNames.Of(o.Kind), Province = o.Province?.ToString(), o.AtecoCode, o.FoundedOn,
+        o.InnovativeStartup, o.Headcount, o.TurnoverEur, o.BalanceSheetEur, SizeClass = JsonNames.Of(o.SizeClass), o.PrioritySystems, o.Website,
+    };
+}
+
+internal static class MembershipEvents
+{
+    public static MembershipRequested Requested(Membership m, Cluster c) => new(m.Id, m.OrganisationId, c.Id, c.Code, m.UpdatedAt);
+
+    public static MembershipApproved Approved(Membership m, Cluster c) => new(m.Id, m.OrganisationId, c.Id, c.Code, m.UpdatedAt);
+
+    public static MembershipRejected Rejected(Membership m, Cluster c, string? reason) => new(m.Id, m.OrganisationId, c.Id, c.Code, reason, m.UpdatedAt);
+
+    public static MembershipSuspended Suspended(Membership m, Cluster c, string? reason) => new(m.Id, m.OrganisationId, c.Id, c.Code, reason, m.UpdatedAt);
+
+    public static MembershipReinstated Reinstated(Membership m, Cluster c) => new(m.Id, m.OrganisationId, c.Id, c.Code, m.UpdatedAt);
+
+    public static MembershipEnded Ended(Membership m, Cluster c, string? reason) => new(m.Id, m.OrganisationId, c.Id, c.Code, reason, m.UpdatedAt);
+}
+
+internal static class ClusterEvents
+{
+    public static ClusterUpdated Updated(Cluster c, string? successorCode) => new(
+        c.Id, c.Code, c.Name.En, c.Name.It, JsonNames.Of(c.Kind), JsonNames.Of(c.Status), successorCode, c.PrioritySystems, c.UpdatedAt);
 }

@@ -12,6 +12,6 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FundingDbContext).Assembly);
-        modelBuilder.AddIntegrationEventTables();
+        modelBuilder.AddPlatformTables();
     }
 }

@@ -12,6 +12,6 @@ public sealed class InternationalisationDbContext(DbContextOptions<International
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InternationalisationDbContext).Assembly);
-        modelBuilder.AddIntegrationEventTables();
+        modelBuilder.AddPlatformTables();
     }
 }

@@ -1,0 +1,260 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PiedmontSystem.ClusterRegistry.Domain;
+using PiedmontSystem.ClusterRegistry.Infrastructure;
+using PiedmontSystem.ClusterRegistry.IntegrationEvents;
+using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Messaging.Idempotency;
+using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.Security;
+
+namespace PiedmontSystem.ClusterRegistry.Apis;
+
+public static class ClustersApi
+{
+    public static RouteGroupBuilder MapClustersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/registry/clusters").WithTags("Clusters");
+
+        api.MapGet("/", ListClusters)
+            .WithName(nameof(ListClusters))
+            .WithSummary("Clusters with their lineage and member counts, in the language of Accept-Language")
+            .AllowAnonymous();
+        api.MapGet("/{code}", GetCluster)
+            .WithName(nameof(GetCluster))
+            .WithSummary("A cluster: its record, lineage, priority systems, roles, managing organisations and member count")
+            .AllowAnonymous();
+        api.MapGet("/{code}/members", ListMembers)
+            .WithName(nameof(ListMembers))
+            .WithSummary("The cluster's active members, by name, keyset-paginated")
+            .AllowAnonymous();
+        api.MapGet("/{code}/memberships", ListMemberships)
+            .WithName(nameof(ListMemberships))
+            .WithSummary("The cluster's memberships in any state (e.g. status=requested); its managers and regional officers")
+            .RequireAuthorization(Policies.Authenticated);
+        api.MapPost("/", CreateCluster)
+            .WithName(nameof(CreateCluster))
+            .WithSummary("Create a cluster (e.g. a new open platform); regional officers")
+            .ValidateRequest<ClusterRequest>()
+            .WithIdempotency<RegistryDbContext>()
+            .RequireAuthorization(Policies.RegionalOfficer);
+        api.MapPut("/{code}", UpdateCluster)
+            .WithName(nameof(UpdateCluster))
+            .WithSummary("Replace a cluster's record; regional officers; needs If-Match")
+            .ValidateRequest<ClusterRequest>()
+            .RequireAuthorization(Policies.RegionalOfficer);
+        api.MapPut("/{code}/profile", UpdateClusterProfile)
+            .WithName(nameof(UpdateClusterProfile))
+            .WithSummary("Update how a cluster presents itself; its managers and regional officers; needs If-Match")
+            .ValidateRequest<ClusterProfileRequest>()
+            .RequireAuthorization(Policies.Authenticated);
+        return api;
+    }
+
+    public static async Task<Ok<Page<ClusterSummary>>> ListClusters([AsParameters] RegistryServices services, string? kind, string? status, string? sort, string? cursor, int? limit)
+    {
+        var query = services.Db.Clusters.AsNoTracking();
+        if (QueryValues.Enum<ClusterKind>(kind, nameof(kind)) is { } k)
+        {
+            query = query.Where(c => c.Kind == k);
+        }
+        if (QueryValues.Enum<ClusterStatus>(status, nameof(status)) is { } s)
+        {
+            query = query.Where(c => c.Status == s);
+        }
+        // A few dozen clusters at most: sorted and paged in memory.
+        var clusters = await query.ToListAsync(services.Cancellation);
+        var all = await services.Db.Clusters.AsNoTracking().Select(c => new { c.Id, c.Code, c.SuccessorId }).ToListAsync(services.Cancellation);
+        var counts = await MemberCountsAsync(services.Db, services.Cancellation);
+        var language = services.Language;
+        var ordered = (sort ?? "code") switch
+        {
+            "code" => clusters.OrderBy(c => c.Code, StringComparer.Ordinal),
+            "-code" => clusters.OrderByDescending(c => c.Code, StringComparer.Ordinal),
+            "name" => clusters.OrderBy(c => c.Name.In(language), StringComparer.CurrentCultureIgnoreCase),
+            "-members" => clusters.OrderByDescending(c => counts.GetValueOrDefault(c.Id)).ThenBy(c => c.Code, StringComparer.Ordinal),
+            _ => throw new RequestValidationException(nameof(sort), "Sort by one of: code, -code, name, -members."),
+        };
+        var offset = Paging.DecodeCursor<OffsetKey>(cursor)?.Offset ?? 0;
+        var take = Paging.Limit(limit);
+        var page = ordered.Skip(offset).Take(take).Select(c => new ClusterSummary(
+            c.Code, c.Name.In(language), c.Domain.In(language), c.Kind, c.Status, counts.GetValueOrDefault(c.Id),
+            all.FirstOrDefault(a => a.Id == c.SuccessorId)?.Code,
+            all.Where(a => a.SuccessorId == c.Id).Select(a => a.Code).Order(StringComparer.Ordinal).ToList(),
+            c.PrioritySystems)).ToList();
+        var next = offset + take < clusters.Count ? Paging.EncodeCursor(new OffsetKey(offset + take)) : null;
+        return TypedResults.Ok(new Page<ClusterSummary>(page, next));
+    }
+
+    public static async Task<Results<Ok<ClusterResponse>, NotFound>> GetCluster(string code, [AsParameters] RegistryServices services)
+    {
+        var cluster = await FindAsync(services.Db, code, tracked: false, services.Cancellation);
+        if (cluster is null)
+        {
+            return TypedResults.NotFound();
+        }
+        ETags.Set(services.HttpContext, cluster.Version);
+        return TypedResults.Ok(await ResponseAsync(cluster, services));
+    }
+
+    public static async Task<Results<Ok<Page<OrganisationSummary>>, NotFound>> ListMembers(string code, [AsParameters] RegistryServices services, string? sort, string? cursor, int? limit)
+    {
+        var cluster = await FindAsync(services.Db, code, tracked: false, services.Cancellation);
+        if (cluster is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var members = services.Db.Organisations.AsNoTracking()
+            .Where(o => services.Db.Memberships.Any(m => m.ClusterId == cluster.Id && m.OrganisationId == o.Id && m.Status == MembershipStatus.Active));
+        return TypedResults.Ok(await OrganisationSearch.PageAsync(members, sort, cursor, Paging.Limit(limit), services.Cancellation));
+    }
+
+    public static async Task<Results<Ok<Page<MembershipResponse>>, NotFound>> ListMemberships(string code, [AsParameters] RegistryServices services, string? status, string? cursor, int? limit)
+    {
+        var cluster = await FindAsync(services.Db, code, tracked: false, services.Cancellation);
+        if (cluster is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
+        {
+            throw RegistryRules.Forbidden($"Only managers of {cluster.Code} and regional officers see its memberships.");
+        }
+        var query = services.Db.Memberships.AsNoTracking().Where(m => m.ClusterId == cluster.Id);
+        if (QueryValues.Enum<MembershipStatus>(status, nameof(status)) is { } s)
+        {
+            query = query.Where(m => m.Status == s);
+        }
+        return TypedResults.Ok(await MembershipsApi.PageAsync(services, query, cursor, Paging.Limit(limit)));
+    }
+
+    public static async Task<Created<ClusterResponse>> CreateCluster(ClusterRequest request, [AsParameters] RegistryServices services)
+    {
+        if (string.IsNullOrWhiteSpace(request.Code))
+        {
+            throw new RequestValidationException("code", "A new cluster needs a code.");
+        }
+        var code = request.Code.Trim().ToUpperInvariant();
+        if (await services.Db.Clusters.AnyAsync(c => c.Code == code, services.Cancellation))
+        {
+            throw new DomainRuleException("cluster-code-taken", "Cluster code taken", $"A cluster with code {code} exists.", StatusCodes.Status409Conflict);
+        }
+        var cluster = Cluster.Create(Guid.CreateVersion7(services.Now), code, await RecordFromAsync(request, services), services.Now);
+        services.Db.Clusters.Add(cluster);
+        services.RecordChange(ClusterEvents.Updated(cluster, request.SuccessorCode?.ToUpperInvariant()), "cluster.created", "cluster", cluster.Code, request);
+        await services.Db.SaveChangesAsync(services.Cancellation);
+        ETags.Set(services.HttpContext, cluster.Version);
+        return TypedResults.Created($"/api/registry/clusters/{cluster.Code}", await ResponseAsync(cluster, services));
+    }
+
+    public static async Task<Results<Ok<ClusterResponse>, NotFound>> UpdateCluster(string code, ClusterRequest request, [AsParameters] RegistryServices services)
+    {
+        var cluster = await FindAsync(services.Db, code, tracked: true, services.Cancellation);
+        if (cluster is null)
+        {
+            return TypedResults.NotFound();
+        }
+        ETags.RequireMatch(services.HttpContext, cluster.Version);
+        if (request.Code is not null && !string.Equals(request.Code, cluster.Code, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RequestValidationException("code", "A cluster's code cannot change.");
+        }
+        cluster.Update(await RecordFromAsync(request, services), services.Now);
+        services.RecordChange(ClusterEvents.Updated(cluster, request.SuccessorCode?.ToUpperInvariant()), "cluster.updated", "cluster", cluster.Code, request);
+        await services.Db.SaveChangesCheckedAsync(services.Cancellation);
+        ETags.Set(services.HttpContext, cluster.Version);
+        return TypedResults.Ok(await ResponseAsync(cluster, services));
+    }
+
+    public static async Task<Results<Ok<ClusterResponse>, NotFound>> UpdateClusterProfile(string code, ClusterProfileRequest request, [AsParameters] RegistryServices services)
+    {
+        var cluster = await FindAsync(services.Db, code, tracked: true, services.Cancellation);
+        if (cluster is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
+        {
+            throw RegistryRules.Forbidden($"Only managers of {cluster.Code} and regional officers may change its profile.");
+        }
+        ETags.RequireMatch(services.HttpContext, cluster.Version);
+        cluster.UpdateProfile(request.Description!.ToText(), request.Website, request.Contacts?.ToContacts() ?? new ClusterContacts(null, null, null), services.Now);
+        var successorCode = cluster.SuccessorId is { } successorId
+            ? await services.Db.Clusters.Where(c => c.Id == successorId).Select(c => c.Code).FirstAsync(services.Cancellation)
+            : null;
+        services.RecordChange(ClusterEvents.Updated(cluster, successorCode), "cluster.profile-updated", "cluster", cluster.Code, request);
+        await services.Db.SaveChangesCheckedAsync(services.Cancellation);
+        ETags.Set(services.HttpContext, cluster.Version);
+        return TypedResults.Ok(await ResponseAsync(cluster, services));
+    }
+
+    internal static Task<Cluster?> FindAsync(RegistryDbContext db, string code, bool tracked, CancellationToken cancellationToken)
+    {
+        var normalised = code.Trim().ToUpperInvariant();
+        var clusters = tracked ? db.Clusters : db.Clusters.AsNoTracking();
+        return clusters.FirstOrDefaultAsync(c => c.Code == normalised, cancellationToken);
+    }
+
+    internal static async Task<Dictionary<Guid, int>> MemberCountsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
+        await db.Memberships.Where(m => m.Status == MembershipStatus.Active)
+            .GroupBy(m => m.ClusterId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    private static async Task<ClusterRecord> RecordFromAsync(ClusterRequest request, RegistryServices services)
+    {
+        Guid? successorId = string.IsNullOrWhiteSpace(request.SuccessorCode)
+            ? null
+            : await OrganisationsApi.ClusterIdAsync(services.Db, request.SuccessorCode, "successorCode", services.Cancellation);
+        var prioritySystems = await ReferenceDataApi.RequireCodesAsync(services.Db, ReferenceCategory.PrioritySystem, request.PrioritySystems, "prioritySystems", services.Cancellation);
+        var roles = await ReferenceDataApi.RequireCodesAsync(services.Db, ReferenceCategory.TransversalRole, request.TransversalRoles, "transversalRoles", services.Cancellation);
+        var managers = (request.ManagingOrganisationIds ?? []).Distinct().ToList();
+        var knownManagers = await services.Db.Organisations.Where(o => managers.Contains(o.Id)).Select(o => o.Id).ToListAsync(services.Cancellation);
+        if (managers.Except(knownManagers).Any())
+        {
+            throw new RequestValidationException("managingOrganisationIds", "Every managing organisation must be registered in the directory.");
+        }
+        return new ClusterRecord(
+            request.Name!.ToText(), request.Description!.ToText(), request.Domain!.ToText(), request.Kind!.Value, request.Status!.Value, successorId,
+            prioritySystems, roles, managers, request.EstablishedIn, request.ClosedIn, request.Website,
+            request.Contacts?.ToContacts() ?? new ClusterContacts(null, null, null));
+    }
+
+    private static async Task<ClusterResponse> ResponseAsync(Cluster cluster, RegistryServices services)
+    {
+        var language = services.Language;
+        var db = services.Db;
+        var related = await db.Clusters.AsNoTracking()
+            .Where(c => c.Id == cluster.SuccessorId || c.SuccessorId == cluster.Id)
+            .ToListAsync(services.Cancellation);
+        var codes = cluster.PrioritySystems.Concat(cluster.TransversalRoles).ToList();
+        var reference = await db.ReferenceItems.AsNoTracking()
+            .Where(r => (r.Category == ReferenceCategory.PrioritySystem || r.Category == ReferenceCategory.TransversalRole) && codes.Contains(r.Code))
+            .ToListAsync(services.Cancellation);
+        var managers = await db.Organisations.AsNoTracking()
+            .Where(o => cluster.ManagingOrganisationIds.Contains(o.Id))
+            .OrderBy(o => o.SearchName)
+            .Select(o => new ManagingOrganisation(o.Id, o.LegalName))
+            .ToListAsync(services.Cancellation);
+        var memberCount = await db.Memberships.CountAsync(m => m.ClusterId == cluster.Id && m.Status == MembershipStatus.Active, services.Cancellation);
+
+        IReadOnlyList<ReferenceItemResponse> Items(ReferenceCategory category, IEnumerable<string> wanted) => wanted
+            .Select(code => reference.FirstOrDefault(r => r.Category == category && r.Code == code))
+            .OfType<ReferenceItem>()
+            .Select(r => new ReferenceItemResponse(r.Code, r.Name.In(language)))
+            .ToList();
+
+        var successor = related.FirstOrDefault(c => c.Id == cluster.SuccessorId);
+        return new ClusterResponse(
+            cluster.Id, cluster.Code, cluster.Name.In(language), cluster.Description.In(language), cluster.Domain.In(language),
+            cluster.Kind, cluster.Status, cluster.EstablishedIn, cluster.ClosedIn,
+            successor is null ? null : new ClusterReference(successor.Code, successor.Name.In(language)),
+            related.Where(c => c.SuccessorId == cluster.Id).OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => new ClusterReference(c.Code, c.Name.In(language))).ToList(),
+            Items(ReferenceCategory.PrioritySystem, cluster.PrioritySystems),
+            Items(ReferenceCategory.TransversalRole, cluster.TransversalRoles),
+            managers, cluster.Website, cluster.Contacts, memberCount, cluster.UpdatedAt);
+    }
+
+    private sealed record OffsetKey(int Offset);
+}

@@ -1,0 +1,216 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PiedmontSystem.ClusterRegistry.Domain;
+using PiedmontSystem.ClusterRegistry.Infrastructure;
+using PiedmontSystem.ClusterRegistry.IntegrationEvents;
+using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Messaging.Idempotency;
+using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.Security;
+
+namespace PiedmontSystem.ClusterRegistry.Apis;
+
+/// <summary>
+/// Memberships: an organisation's users request them; a manager of that cluster approves, rejects,
+/// suspends or reinstates; the organisation or the cluster ends them. Each step is kept with who
+/// and when, audited, and announced as an event.
+/// </summary>
+public static class MembershipsApi
+{
+    public static IEndpointRouteBuilder MapMembershipsApi(this IEndpointRouteBuilder app)
+    {
+        var byOrganisation = app.MapGroup("/api/registry/organisations/{organisationId:guid}/memberships").WithTags("Memberships");
+        byOrganisation.MapPost("/", RequestMembership)
+            .WithName(nameof(RequestMembership))
+            .WithSummary("Ask to join a cluster, for the caller's own organisation")
+            .ValidateRequest<MembershipRequest>()
+            .WithIdempotency<RegistryDbContext>()
+            .RequireAuthorization(Policies.OrganisationUser);
+        byOrganisation.MapGet("/", ListOrganisationMemberships)
+            .WithName(nameof(ListOrganisationMemberships))
+            .WithSummary("An organisation's memberships in every state; its own users and regional officers")
+            .RequireAuthorization(Policies.Authenticated);
+
+        var memberships = app.MapGroup("/api/registry/memberships").WithTags("Memberships");
+        memberships.MapGet("/{id:guid}", GetMembership)
+            .WithName(nameof(GetMembership))
+            .WithSummary("A membership with its steps; the organisation's users, the cluster's managers, regional officers")
+            .RequireAuthorization(Policies.Authenticated);
+        MapTransition(memberships, "approve", nameof(ApproveMembership), "Approve a requested membership; managers of its cluster", ApproveMembership);
+        MapTransition(memberships, "reject", nameof(RejectMembership), "Reject a requested membership; managers of its cluster", RejectMembership);
+        MapTransition(memberships, "suspend", nameof(SuspendMembership), "Suspend an active membership; managers of its cluster", SuspendMembership);
+        MapTransition(memberships, "reinstate", nameof(ReinstateMembership), "Reinstate a suspended membership; managers of its cluster", ReinstateMembership);
+        MapTransition(memberships, "end", nameof(EndMembership), "End a membership or withdraw a request; the organisation's users or the cluster's managers", EndMembership);
+        return app;
+    }
+
+    private static void MapTransition(RouteGroupBuilder group, string action, string name, string summary, Delegate handler) =>
+        group.MapPost($"/{{id:guid}}/{action}", handler)
+            .WithName(name)
+            .WithSummary(summary + "; If-Match optional")
+            .ValidateRequest<MembershipDecisionRequest>()
+            .RequireAuthorization(Policies.Authenticated);
+
+    public static async Task<Results<Created<MembershipResponse>, NotFound>> RequestMembership(
+        Guid organisationId, MembershipRequest request, [AsParameters] RegistryServices services)
+    {
+        if (!services.User.ActsFor(organisationId))
+        {
+            throw RegistryRules.Forbidden("Memberships are requested by the organisation's own users.");
+        }
+        var organisation = await services.Db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, services.Cancellation);
+        if (organisation is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var cluster = await ClustersApi.FindAsync(services.Db, request.ClusterCode!, tracked: false, services.Cancellation)
+            ?? throw new RequestValidationException("clusterCode", $"There is no cluster with code '{request.ClusterCode}'.");
+        if (await services.Db.Memberships.AnyAsync(m => m.OrganisationId == organisationId && m.ClusterId == cluster.Id
+                && (m.Status == MembershipStatus.Requested || m.Status == MembershipStatus.Active || m.Status == MembershipStatus.Suspended), services.Cancellation))
+        {
+            throw RegistryRules.MembershipAlreadyOpen(cluster.Code);
+        }
+
+        var membership = Membership.Request(organisationId, cluster, services.User.AuditName, request.Note, services.Now);
+        services.Db.Memberships.Add(membership);
+        services.RecordChange(MembershipEvents.Requested(membership, cluster), "membership.requested", "membership", membership.Id, new { organisationId, cluster = cluster.Code, request.Note });
+        try
+        {
+            await services.Db.SaveChangesAsync(services.Cancellation);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw RegistryRules.MembershipAlreadyOpen(cluster.Code);
+        }
+        ETags.Set(services.HttpContext, membership.Version);
+        return TypedResults.Created($"/api/registry/memberships/{membership.Id}", Response(membership, organisation.LegalName, cluster.Code));
+    }
+
+    public static async Task<Results<Ok<Page<MembershipResponse>>, NotFound>> ListOrganisationMemberships(
+        Guid organisationId, [AsParameters] RegistryServices services, string? status, string? cursor, int? limit)
+    {
+        if (!services.User.ActsFor(organisationId) && !services.User.IsRegionalOfficer)
+        {
+            return TypedResults.NotFound();
+        }
+        var query = services.Db.Memberships.AsNoTracking().Where(m => m.OrganisationId == organisationId);
+        if (QueryValues.Enum<MembershipStatus>(status, nameof(status)) is { } s)
+        {
+            query = query.Where(m => m.Status == s);
+        }
+        return TypedResults.Ok(await PageAsync(services, query, cursor, Paging.Limit(limit)));
+    }
+
+    public static async Task<Results<Ok<MembershipResponse>, NotFound>> GetMembership(Guid id, [AsParameters] RegistryServices services)
+    {
+        var found = await LoadAsync(services, id, tracked: false);
+        // Someone else's membership is not found rather than forbidden: pending requests are private.
+        if (found is null || !(services.User.ActsFor(found.Value.Membership.OrganisationId) || services.User.Manages(found.Value.Cluster.Code) || services.User.IsRegionalOfficer))
+        {
+            return TypedResults.NotFound();
+        }
+        ETags.Set(services.HttpContext, found.Value.Membership.Version);
+        return TypedResults.Ok(await ResponseAsync(services, found.Value.Membership, found.Value.Cluster));
+    }
+
+    public static Task<Results<Ok<MembershipResponse>, NotFound>> ApproveMembership(Guid id, MembershipDecisionRequest request, [AsParameters] RegistryServices services) =>
+        TransitionAsync(id, services, ByClusterManager, (m, c, by, now) =>
+        {
+            m.Approve(by, request.Note, now);
+            services.RecordChange(MembershipEvents.Approved(m, c), "membership.approved", "membership", m.Id, request);
+        });
+
+    public static Task<Results<Ok<MembershipResponse>, NotFound>> RejectMembership(Guid id, MembershipDecisionRequest request, [AsParameters] RegistryServices services) =>
+        TransitionAsync(id, services, ByClusterManager, (m, c, by, now) =>
+        {
+            m.Reject(by, request.Note, now);
+            services.RecordChange(MembershipEvents.Rejected(m, c, request.Note), "membership.rejected", "membership", m.Id, request);
+        });
+
+    public static Task<Results<Ok<MembershipResponse>, NotFound>> SuspendMembership(Guid id, MembershipDecisionRequest request, [AsParameters] RegistryServices services) =>
+        TransitionAsync(id, services, ByClusterManager, (m, c, by, now) =>
+        {
+            m.Suspend(by, request.Note, now);
+            services.RecordChange(MembershipEvents.Suspended(m, c, request.Note), "membership.suspended", "membership", m.Id, request);
+        });
+
+    public static Task<Results<Ok<MembershipResponse>, NotFound>> ReinstateMembership(Guid id, MembershipDecisionRequest request, [AsParameters] RegistryServices services) =>
+        TransitionAsync(id, services, ByClusterManager, (m, c, by, now) =>
+        {
+            m.Reinstate(by, request.Note, now);
+            services.RecordChange(MembershipEvents.Reinstated(m, c), "membership.reinstated", "membership", m.Id, request);
+        });
+
+    public static Task<Results<Ok<MembershipResponse>, NotFound>> EndMembership(Guid id, MembershipDecisionRequest request, [AsParameters] RegistryServices services) =>
+        TransitionAsync(id, services, (user, m, c) => user.ActsFor(m.OrganisationId) || user.Manages(c.Code), (m, c, by, now) =>
+        {
+            m.End(by, request.Note, now);
+            services.RecordChange(MembershipEvents.Ended(m, c, request.Note), "membership.ended", "membership", m.Id, request);
+        });
+
+    internal static async Task<Page<MembershipResponse>> PageAsync(RegistryServices services, IQueryable<Membership> query, string? cursor, int limit)
+    {
+        var after = Paging.DecodeCursor<RequestedKey>(cursor);
+        if (after is not null)
+        {
+            query = query.Where(m => m.RequestedAt < after.At || (m.RequestedAt == after.At && m.Id.CompareTo(after.Id) < 0));
+        }
+        var rows = await query
+            .OrderByDescending(m => m.RequestedAt).ThenByDescending(m => m.Id)
+            .Take(limit + 1)
+            .Join(services.Db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { Membership = m, o.LegalName })
+            .Join(services.Db.Clusters, x => x.Membership.ClusterId, c => c.Id, (x, c) => new { x.Membership, x.LegalName, c.Code })
+            .ToListAsync(services.Cancellation);
+        var ordered = rows.OrderByDescending(r => r.Membership.RequestedAt).ThenByDescending(r => r.Membership.Id).ToList();
+        var items = ordered.Take(limit).Select(r => Response(r.Membership, r.LegalName, r.Code)).ToList();
+        var next = ordered.Count > limit ? Paging.EncodeCursor(new RequestedKey(items[^1].RequestedAt, items[^1].Id)) : null;
+        return new Page<MembershipResponse>(items, next);
+    }
+
+    private static bool ByClusterManager(CurrentUser user, Membership membership, Cluster cluster) => user.Manages(cluster.Code);
+
+    private static async Task<Results<Ok<MembershipResponse>, NotFound>> TransitionAsync(
+        Guid id, RegistryServices services, Func<CurrentUser, Membership, Cluster, bool> allowed, Action<Membership, Cluster, string, DateTimeOffset> apply)
+    {
+        var found = await LoadAsync(services, id, tracked: true);
+        if (found is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var (membership, cluster) = found.Value;
+        if (!allowed(services.User, membership, cluster))
+        {
+            throw RegistryRules.Forbidden($"This action on a membership of {cluster.Code} is not open to you.");
+        }
+        ETags.CheckMatch(services.HttpContext, membership.Version);
+        apply(membership, cluster, services.User.AuditName, services.Now);
+        await services.Db.SaveChangesCheckedAsync(services.Cancellation);
+        ETags.Set(services.HttpContext, membership.Version);
+        return TypedResults.Ok(await ResponseAsync(services, membership, cluster));
+    }
+
+    private static async Task<(Membership Membership, Cluster Cluster)?> LoadAsync(RegistryServices services, Guid id, bool tracked)
+    {
+        var memberships = tracked ? services.Db.Memberships : services.Db.Memberships.AsNoTracking();
+        var membership = await memberships.FirstOrDefaultAsync(m => m.Id == id, services.Cancellation);
+        if (membership is null)
+        {
+            return null;
+        }
+        var cluster = await services.Db.Clusters.AsNoTracking().FirstAsync(c => c.Id == membership.ClusterId, services.Cancellation);
+        return (membership, cluster);
+    }
+
+    private static async Task<MembershipResponse> ResponseAsync(RegistryServices services, Membership membership, Cluster cluster)
+    {
+        var name = await services.Db.Organisations.Where(o => o.Id == membership.OrganisationId).Select(o => o.LegalName).FirstAsync(services.Cancellation);
+        return Response(membership, name, cluster.Code);
+    }
+
+    private static MembershipResponse Response(Membership m, string organisationName, string clusterCode) =>
+        new(m.Id, m.OrganisationId, organisationName, clusterCode, m.Status, m.RequestedAt, m.ActiveSince, m.Steps);
+
+    private sealed record RequestedKey(DateTimeOffset At, Guid Id);
+}

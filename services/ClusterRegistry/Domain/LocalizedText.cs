@@ -1,0 +1,9 @@
+using PiedmontSystem.ServiceDefaults.Http;
+
+namespace PiedmontSystem.ClusterRegistry.Domain;
+
+/// <summary>A name or description in Italian and English, the two languages of reference data.</summary>
+public sealed record LocalizedText(string It, string En)
+{
+    public string In(Language language) => language == Language.It ? It : En;
+}
