@@ -7,4 +7,6 @@ namespace PiedmontSystem.ClusterRegistry.Tests;
 public sealed class RegistryFixture : ServiceFixture<RegistryDbContext>
 {
     protected override string DatabaseResource => ResourceNames.RegistryDatabase;
+
+    public RegistryApi Api => new(Service);
 }

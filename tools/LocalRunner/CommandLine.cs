@@ -37,8 +37,9 @@ internal sealed class CommandLine(Dictionary<string, string> options)
             usage:
               run     [--gateway-port 5080] [--service-base-port 5081] [--postgres-port 55432]
                       [--rabbitmq-port 55672] [--rabbitmq-management-port 55673] [--rabbitmq-dist-port 55674]
-                      [--data-dir .local]
-                      starts PostgreSQL, RabbitMQ, the four services and the gateway; Ctrl+C stops them
+                      [--data-dir .local] [--demo-data [ORGANISATIONS]]
+                      starts PostgreSQL, RabbitMQ, the four services and the gateway; Ctrl+C stops them;
+                      --demo-data loads a synthetic population (1,200 organisations by default) once
               servers --env-file PATH
                       starts throwaway PostgreSQL and RabbitMQ for a test run, writes their connection
                       settings to PATH, and removes them on SIGTERM or Ctrl+C

@@ -50,7 +50,13 @@ internal static class RunCommand
 
             var topology = new PlatformTopology(gatewayPort, servicePorts, postgres.ConnectionString, rabbit.AmqpUri());
             await using var platform = new PlatformProcesses(Log);
-            platform.Start(repositoryRoot, options.Get("configuration") ?? "Release", topology, PassThroughSettings());
+            var settings = PassThroughSettings();
+            if (options.Get("demo-data") is { } demo)
+            {
+                // A synthetic population for demos, loaded once by the registry (clearly labelled "(demo)").
+                settings["Registry__DemoData__Organisations"] = demo == "true" ? "1200" : demo;
+            }
+            platform.Start(repositoryRoot, options.Get("configuration") ?? "Release", topology, settings);
             await platform.WaitUntilHealthyAsync(topology, TimeSpan.FromMinutes(2), shutdown.Token);
 
             PrintWelcome(gatewayPort, rabbit, credentials);
@@ -71,7 +77,7 @@ internal static class RunCommand
     }
 
     /// <summary>Settings of the caller's shell that reach every process: OTLP export, and the platform's own sections.</summary>
-    private static readonly string[] PassThroughPrefixes = ["OTEL_", "Gateway__", "Messaging__", "Authentication__", "Logging__"];
+    private static readonly string[] PassThroughPrefixes = ["OTEL_", "Gateway__", "Messaging__", "Authentication__", "Logging__", "Registry__"];
 
     private static Dictionary<string, string> PassThroughSettings() =>
         Environment.GetEnvironmentVariables().Keys.Cast<string>()

@@ -12,6 +12,7 @@ public sealed record IndicatorsResponse(
     int CrossClusterMembers,
     IReadOnlyList<ClusterIndicators> Clusters,
     int Projects,
+    int ProjectParticipations,
     int ProjectPartners,
     decimal ProjectFundingEur,
     int Collaborations,
@@ -25,7 +26,9 @@ public sealed record ClusterIndicators(string Code, string Name, int Members, in
 /// The monitoring figures the region reports (DOMAIN.md, "Indicators"), computed from the
 /// registry's current state: members per cluster, SME share, cross-cluster members, projects,
 /// partners and collaborations. An SME is an organisation whose derived size class is micro,
-/// small or medium; one of unknown size counts as a member but not as an SME.
+/// small or medium; one of unknown size counts as a member but not as an SME. Project
+/// participations count each lead and partner of each project; project partners count distinct
+/// organisations.
 /// </summary>
 public static class IndicatorsApi
 {
@@ -82,13 +85,14 @@ public static class IndicatorsApi
                 SELECT lead_organisation_id AS organisation_id FROM projects
                 UNION ALL SELECT unnest(partner_organisation_ids) FROM projects) AS partners
             """).SingleAsync(cancellation);
+        var participations = projects + await db.Projects.SumAsync(p => p.PartnerOrganisationIds.Count, cancellation);
         var collaborations = await db.Collaborations.CountAsync(cancellation);
         var international = await db.Collaborations.CountAsync(c => c.PartnerCountry != "IT", cancellation);
         var synthetic = await db.Organisations.AnyAsync(o => o.Synthetic, cancellation);
 
         return TypedResults.Ok(new IndicatorsResponse(
             services.Now, overall?.Members ?? 0, overall?.Sme ?? 0, Share(overall?.Sme ?? 0, overall?.Members ?? 0), overall?.Cross ?? 0,
-            clusterIndicators, projects, partners, funding, collaborations, international, collaborations - international, synthetic));
+            clusterIndicators, projects, participations, partners, funding, collaborations, international, collaborations - international, synthetic));
     }
 
     private static decimal Share(int part, int whole) => whole == 0 ? 0 : Math.Round((decimal)part / whole, 3);

@@ -32,7 +32,7 @@ public static class DemoPopulation
     ];
 
     private static readonly (SizeClass Size, double Weight)[] SizeWeights =
-        [(SizeClass.Micro, .30), (SizeClass.Small, .25), (SizeClass.Medium, .15), (SizeClass.Large, .20), (SizeClass.Unknown, .10)];
+        [(SizeClass.Micro, .34), (SizeClass.Small, .26), (SizeClass.Medium, .12), (SizeClass.Large, .22), (SizeClass.Unknown, .06)];
 
     private static readonly (string Cluster, string Spi, double Weight)[] ClusterWeights =
     [
@@ -91,7 +91,8 @@ public static class DemoPopulation
     private static DemoOrganisation NewOrganisation(int index, Random random, DateTimeOffset now)
     {
         var kind = Pick(KindWeights, random);
-        var size = kind == OrganisationKind.Enterprise ? Pick(SizeWeights, random) : SizeClass.Unknown;
+        // Universities, public bodies and bank foundations are outside the SME definition: size left unknown.
+        var size = kind is OrganisationKind.University or OrganisationKind.PublicBody or OrganisationKind.BankFoundation ? SizeClass.Unknown : Pick(SizeWeights, random);
         var (headcount, turnover) = size switch
         {
             SizeClass.Micro => (random.Next(1, 10), random.Next(50, 1_900) * 1_000m),
