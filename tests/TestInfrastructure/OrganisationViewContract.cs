@@ -47,6 +47,25 @@ public abstract class OrganisationViewContract<TContext>(ServiceFixture<TContext
     }
 
     [Fact]
+    public async Task UpdatedOrganisationReplacesTheView()
+    {
+        var organisation = NewRegistration();
+        await PublishAsync(organisation, NewId.NextGuid());
+
+        await PublishAsync(new OrganisationUpdated(organisation.OrganisationId, "Renamed " + organisation.LegalName, organisation.VatNumber, "third-sector", "AT",
+            "small", false, null, [], DateTimeOffset.UtcNow), NewId.NextGuid());
+
+        var reader = Service.CreateClient().WithToken(ReaderRole);
+        var view = await Eventually.Until(
+            async () => await (await reader.GetAsync($"{ViewPath}/{organisation.OrganisationId}")).Content.ReadAsStringAsync(),
+            body => body.Contains("Renamed ", StringComparison.Ordinal), Timeout, "the renamed organisation");
+        var body = JsonDocument.Parse(view).RootElement;
+        Assert.Equal("third-sector", body.GetProperty("kind").GetString());
+        Assert.Equal("AT", body.GetProperty("province").GetString());
+        Assert.Equal(1, await Service.QueryAsync<TContext, int>(db => CountViewRowsAsync(db, organisation.OrganisationId)));
+    }
+
+    [Fact]
     public async Task RedeliveredEventHasNoSecondEffect()
     {
         using var duplicates = new MetricCounter("PiedmontSystem.Messaging", "piedmont.inbox.duplicates_ignored", ConsumerName);
@@ -94,7 +113,7 @@ public abstract class OrganisationViewContract<TContext>(ServiceFixture<TContext
         Guid.NewGuid(), "View Test " + Guid.NewGuid().ToString("N")[..8], TestData.VatNumber(), "enterprise", "CN", DateTimeOffset.UtcNow);
 
     /// <summary>Publishes as the registry's outbox would: with the message id the inbox keys on.</summary>
-    private async Task PublishAsync(OrganisationRegistered message, Guid messageId)
+    private async Task PublishAsync<TMessage>(TMessage message, Guid messageId) where TMessage : class
     {
         var bus = Service.Services.GetRequiredService<IBus>();
         await bus.Publish(message, context => context.MessageId = messageId);

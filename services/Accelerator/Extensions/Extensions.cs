@@ -12,7 +12,10 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<AcceleratorDbContext>(ResourceNames.AcceleratorDatabase);
         builder.AddIntegrationEvents<AcceleratorDbContext>(ResourceNames.Accelerator, bus =>
-            bus.AddConsumer<OrganisationRegisteredConsumer>());
+        {
+            bus.AddConsumer<OrganisationRegisteredConsumer>();
+            bus.AddConsumer<OrganisationUpdatedConsumer>();
+        });
         return builder;
     }
 }

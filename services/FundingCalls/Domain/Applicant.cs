@@ -24,4 +24,11 @@ public sealed class Applicant
         Province = province,
         RegisteredAt = registeredAt,
     };
+
+    public void Update(string legalName, string kind, string province)
+    {
+        LegalName = legalName;
+        Kind = kind;
+        Province = province;
+    }
 }

@@ -12,7 +12,10 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<FundingDbContext>(ResourceNames.FundingDatabase);
         builder.AddIntegrationEvents<FundingDbContext>(ResourceNames.FundingCalls, bus =>
-            bus.AddConsumer<OrganisationRegisteredConsumer>());
+        {
+            bus.AddConsumer<OrganisationRegisteredConsumer>();
+            bus.AddConsumer<OrganisationUpdatedConsumer>();
+        });
         return builder;
     }
 }

@@ -12,7 +12,10 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<InternationalisationDbContext>(ResourceNames.InternationalisationDatabase);
         builder.AddIntegrationEvents<InternationalisationDbContext>(ResourceNames.Internationalisation, bus =>
-            bus.AddConsumer<OrganisationRegisteredConsumer>());
+        {
+            bus.AddConsumer<OrganisationRegisteredConsumer>();
+            bus.AddConsumer<OrganisationUpdatedConsumer>();
+        });
         return builder;
     }
 }
