@@ -6,6 +6,8 @@ packages=()
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || packages+=(rabbitmq-server)
 if [ "${1:-}" = "--bench" ]; then
   command -v wrk >/dev/null || packages+=(wrk)
+  command -v psql >/dev/null || packages+=(postgresql-client-15)
+  command -v jq >/dev/null || packages+=(jq)
 fi
 [ ${#packages[@]} -eq 0 ] && exit 0
 

@@ -44,6 +44,37 @@ public class PlatformEndToEndTests(PlatformFixture platform) : IClassFixture<Pla
         }
     }
 
+    [Fact]
+    public async Task NewUserBrowsesRegistersJoinsAClusterAndTheIndicatorsMove()
+    {
+        var visitor = platform.CreateClient();
+        var italian = new HttpRequestMessage(HttpMethod.Get, "/api/registry/clusters?kind=regional-innovation-cluster");
+        italian.Headers.Add("Accept-Language", "it");
+        var clusters = await (await visitor.SendAsync(italian)).ReadOkAsync<JsonElement>();
+        Assert.Equal(7, clusters.GetProperty("items").GetArrayLength());
+        Assert.Contains(clusters.GetProperty("items").EnumerateArray(), c => c.GetProperty("name").GetString() == "BIOPMED – Scienze della vita");
+        var before = await (await visitor.GetAsync("/api/registry/indicators")).ReadOkAsync<JsonElement>();
+
+        var newUser = platform.CreateClient().WithToken(Roles.OrganisationUser, Guid.NewGuid());
+        var registered = await (await newUser.PostAsJsonAsync("/api/registry/organisations", TestData.Organisation())).ReadOkAsync<JsonElement>(HttpStatusCode.Created);
+        var organisationId = registered.GetProperty("id").GetGuid();
+        var member = platform.CreateClient().WithToken(Roles.OrganisationUser, organisationId);
+        var membership = await (await member.PostAsJsonAsync($"/api/registry/organisations/{organisationId}/memberships", new { clusterCode = "BIOPMED" }))
+            .ReadOkAsync<JsonElement>(HttpStatusCode.Created);
+        var manager = platform.CreateClient().WithToken(Roles.ClusterManager, clusterCode: "BIOPMED");
+        var approved = await (await manager.PostAsJsonAsync($"/api/registry/memberships/{membership.GetProperty("id").GetGuid()}/approve", new { note = "welcome" }))
+            .ReadOkAsync<JsonElement>();
+
+        Assert.Equal("active", approved.GetProperty("status").GetString());
+        var after = await (await visitor.GetAsync("/api/registry/indicators")).ReadOkAsync<JsonElement>();
+        Assert.Equal(BiopmedMembers(before) + 1, BiopmedMembers(after));
+        var profile = await (await visitor.GetAsync($"/api/registry/organisations/{organisationId}")).ReadOkAsync<JsonElement>();
+        Assert.Equal("BIOPMED", Assert.Single(profile.GetProperty("clusters").EnumerateArray()).GetProperty("code").GetString());
+
+        static int BiopmedMembers(JsonElement indicators) =>
+            indicators.GetProperty("clusters").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "BIOPMED").GetProperty("members").GetInt32();
+    }
+
     [Theory]
     [MemberData(nameof(ProtectedEndpoints))]
     public async Task NoTokenIsUnauthorizedProblem(string method, string path)
