@@ -135,6 +135,34 @@ public class ClustersApiTests(RegistryFixture registry) : IClassFixture<Registry
     }
 
     [Fact]
+    public async Task MemberCountFollowsApprovalsSuspensionsAndEnds()
+    {
+        var before = await MemberCountAsync("POINTEX");
+        var first = await _api.MemberOfAsync("POINTEX");
+        var second = await _api.MemberOfAsync("POINTEX");
+        var secondMembership = (await _api.Manager("POINTEX").GetFromJsonAsync<JsonElement>($"/api/registry/clusters/POINTEX/memberships?status=active&limit=200"))
+            .GetProperty("items").EnumerateArray().First(m => m.GetProperty("organisationId").GetGuid() == second.Id).GetProperty("id").GetGuid();
+        Assert.Equal(before + 2, await MemberCountAsync("POINTEX"));
+
+        (await _api.Manager("POINTEX").PostAsJsonAsync($"/api/registry/memberships/{secondMembership}/suspend", new { })).EnsureSuccessStatusCode();
+        Assert.Equal(before + 1, await MemberCountAsync("POINTEX"));
+        (await _api.OrganisationUser(second.Id).PostAsJsonAsync($"/api/registry/memberships/{secondMembership}/end", new { })).EnsureSuccessStatusCode();
+
+        Assert.Equal(before + 1, await MemberCountAsync("POINTEX"));
+        Assert.Contains(first.Id, (await _api.Anonymous().GetFromJsonAsync<JsonElement>("/api/registry/clusters/POINTEX/members?limit=200"))
+            .GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()));
+    }
+
+    private async Task<int> MemberCountAsync(string code)
+    {
+        var single = (await _api.Anonymous().GetFromJsonAsync<JsonElement>($"/api/registry/clusters/{code}")).GetProperty("memberCount").GetInt32();
+        var listed = (await _api.Anonymous().GetFromJsonAsync<JsonElement>("/api/registry/clusters")).GetProperty("items").EnumerateArray()
+            .Single(c => c.GetProperty("code").GetString() == code).GetProperty("memberCount").GetInt32();
+        Assert.Equal(single, listed);
+        return single;
+    }
+
+    [Fact]
     public async Task InvalidClusterRecordNamesTheFields()
     {
         var response = await _api.Officer().PostAsJsonAsync("/api/registry/clusters", new { code = "9bad", kind = "galaxy" });

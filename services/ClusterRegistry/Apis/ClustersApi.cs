@@ -196,11 +196,8 @@ public static class ClustersApi
         return clusters.FirstOrDefaultAsync(c => c.Code == normalised, cancellationToken);
     }
 
-    internal static async Task<Dictionary<Guid, int>> MemberCountsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
-        await db.Memberships.Where(m => m.Status == MembershipStatus.Active)
-            .GroupBy(m => m.ClusterId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    internal static Task<Dictionary<Guid, int>> MemberCountsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
+        db.ClusterMemberCounts.AsNoTracking().ToDictionaryAsync(c => c.ClusterId, c => c.ActiveMembers, cancellationToken);
 
     private static async Task<ClusterRecord> RecordFromAsync(ClusterRequest request, RegistryServices services)
     {
@@ -237,7 +234,7 @@ public static class ClustersApi
             .OrderBy(o => o.SearchName)
             .Select(o => new ManagingOrganisation(o.Id, o.LegalName))
             .ToListAsync(services.Cancellation);
-        var memberCount = await db.Memberships.CountAsync(m => m.ClusterId == cluster.Id && m.Status == MembershipStatus.Active, services.Cancellation);
+        var memberCount = await db.ClusterMemberCounts.Where(c => c.ClusterId == cluster.Id).Select(c => c.ActiveMembers).FirstOrDefaultAsync(services.Cancellation);
 
         IReadOnlyList<ReferenceItemResponse> Items(ReferenceCategory category, IEnumerable<string> wanted) => wanted
             .Select(code => reference.FirstOrDefault(r => r.Category == category && r.Code == code))

@@ -155,7 +155,7 @@ public static class MembershipsApi
         var after = Paging.DecodeCursor<RequestedKey>(cursor);
         if (after is not null)
         {
-            query = query.Where(m => m.RequestedAt < after.At || (m.RequestedAt == after.At && m.Id.CompareTo(after.Id) < 0));
+            query = query.Where(m => m.RequestedAt <= after.At && (m.RequestedAt < after.At || m.Id.CompareTo(after.Id) < 0));
         }
         var rows = await query
             .OrderByDescending(m => m.RequestedAt).ThenByDescending(m => m.Id)

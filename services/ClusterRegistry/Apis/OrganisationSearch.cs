@@ -44,9 +44,10 @@ internal static class OrganisationSearch
         {
             // Translated to SQL `<`/`>` on a column with the "C" collation, which is ordinal.
 #pragma warning disable CA1309
+            // The leading bound alone is an index range; the OR inside only breaks ties within one name.
             query = descending
-                ? query.Where(o => string.Compare(o.SearchName, after.Name) < 0 || (o.SearchName == after.Name && o.Id.CompareTo(after.Id) < 0))
-                : query.Where(o => string.Compare(o.SearchName, after.Name) > 0 || (o.SearchName == after.Name && o.Id.CompareTo(after.Id) > 0));
+                ? query.Where(o => string.Compare(o.SearchName, after.Name) <= 0 && (string.Compare(o.SearchName, after.Name) < 0 || o.Id.CompareTo(after.Id) < 0))
+                : query.Where(o => string.Compare(o.SearchName, after.Name) >= 0 && (string.Compare(o.SearchName, after.Name) > 0 || o.Id.CompareTo(after.Id) > 0));
 #pragma warning restore CA1309
         }
         return descending
@@ -59,8 +60,8 @@ internal static class OrganisationSearch
         if (after is not null)
         {
             query = descending
-                ? query.Where(o => o.RegisteredAt < after.At || (o.RegisteredAt == after.At && o.Id.CompareTo(after.Id) < 0))
-                : query.Where(o => o.RegisteredAt > after.At || (o.RegisteredAt == after.At && o.Id.CompareTo(after.Id) > 0));
+                ? query.Where(o => o.RegisteredAt <= after.At && (o.RegisteredAt < after.At || o.Id.CompareTo(after.Id) < 0))
+                : query.Where(o => o.RegisteredAt >= after.At && (o.RegisteredAt > after.At || o.Id.CompareTo(after.Id) > 0));
         }
         return descending
             ? query.OrderByDescending(o => o.RegisteredAt).ThenByDescending(o => o.Id)

@@ -41,7 +41,7 @@ public static class RegisterApi
         var after = Paging.DecodeCursor<TimeKey>(cursor);
         if (after is not null)
         {
-            query = query.Where(p => p.RecordedAt < after.At || (p.RecordedAt == after.At && p.Id.CompareTo(after.Id) < 0));
+            query = query.Where(p => p.RecordedAt <= after.At && (p.RecordedAt < after.At || p.Id.CompareTo(after.Id) < 0));
         }
         var take = Paging.Limit(limit);
         var rows = await query.OrderByDescending(p => p.RecordedAt).ThenByDescending(p => p.Id).Take(take + 1).ToListAsync(services.Cancellation);
@@ -72,7 +72,7 @@ public static class RegisterApi
         var after = Paging.DecodeCursor<TimeKey>(cursor);
         if (after is not null)
         {
-            query = query.Where(c => c.RecordedAt < after.At || (c.RecordedAt == after.At && c.Id.CompareTo(after.Id) < 0));
+            query = query.Where(c => c.RecordedAt <= after.At && (c.RecordedAt < after.At || c.Id.CompareTo(after.Id) < 0));
         }
         var take = Paging.Limit(limit);
         var rows = await query.OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id).Take(take + 1).ToListAsync(services.Cancellation);

@@ -17,6 +17,9 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Collaboration> Collaborations => Set<Collaboration>();
 
+    /// <summary>Read-only here: maintained by database triggers (migration ClusterMemberCounts).</summary>
+    public DbSet<ClusterMemberCount> ClusterMemberCounts => Set<ClusterMemberCount>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

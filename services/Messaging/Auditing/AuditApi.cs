@@ -36,7 +36,7 @@ public static class AuditApi
         }
         if (after is not null)
         {
-            query = query.Where(a => a.OccurredAt < after.OccurredAt || (a.OccurredAt == after.OccurredAt && a.Id.CompareTo(after.Id) < 0));
+            query = query.Where(a => a.OccurredAt <= after.OccurredAt && (a.OccurredAt < after.OccurredAt || a.Id.CompareTo(after.Id) < 0));
         }
         var rows = await query.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(take + 1).ToListAsync(cancellationToken);
         var items = rows.Take(take)

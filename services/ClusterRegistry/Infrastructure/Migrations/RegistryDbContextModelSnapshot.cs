@@ -171,6 +171,21 @@ namespace PiedmontSystem.ClusterRegistry.Infrastructure.Migrations
                     b.ToTable("clusters", (string)null);
                 });
 
+            modelBuilder.Entity("PiedmontSystem.ClusterRegistry.Domain.ClusterMemberCount", b =>
+                {
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<int>("ActiveMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("active_members");
+
+                    b.HasKey("ClusterId");
+
+                    b.ToTable("cluster_member_counts", (string)null);
+                });
+
             modelBuilder.Entity("PiedmontSystem.ClusterRegistry.Domain.Collaboration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -730,6 +745,15 @@ namespace PiedmontSystem.ClusterRegistry.Infrastructure.Migrations
                         .WithMany()
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.ClusterRegistry.Domain.ClusterMemberCount", b =>
+                {
+                    b.HasOne("PiedmontSystem.ClusterRegistry.Domain.Cluster", null)
+                        .WithOne()
+                        .HasForeignKey("PiedmontSystem.ClusterRegistry.Domain.ClusterMemberCount", "ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PiedmontSystem.ClusterRegistry.Domain.Collaboration", b =>
