@@ -40,14 +40,14 @@ public class BrokerOutageTests : IAsyncLifetime
         {
             organisations.Add(await _services.RegisterOrganisationAsync());
         }
-        var pending = await _services.OutboxAsync();
+        var pending = await _services.OutboxAsync(organisations);
         Assert.Equal(Changes, pending.Count(m => m.SentAt is null));
 
         await _services.RestartRegistryAsync();
         await _rabbit.StartAsync();
 
         await Eventually.Until(() => _services.CountApplicantsAsync(organisations), n => n == Changes, TimeSpan.FromSeconds(120), "every applicant in funding");
-        var outbox = await Eventually.Until(_services.OutboxAsync, rows => rows.All(r => r.SentAt is not null), TimeSpan.FromSeconds(30), "every outbox row sent");
+        var outbox = await Eventually.Until(() => _services.OutboxAsync(organisations), rows => rows.All(r => r.SentAt is not null), TimeSpan.FromSeconds(30), "every outbox row sent");
         Assert.Equal(Changes, outbox.Count);
         Assert.Equal(Changes, await _services.CountInboxAsync(outbox.Select(m => m.Id).ToList()));
         Assert.DoesNotContain(await _services.Funding.Broker.ListQueuesAsync(), q => q.EndsWith("_error", StringComparison.Ordinal));

@@ -29,7 +29,7 @@ public class OutboxDeliveryTests : IAsyncLifetime
         var organisationId = await _services.RegisterOrganisationAsync();
 
         await Eventually.Until(() => _services.CountApplicantsAsync([organisationId]), n => n == 1, Timeout, "funding's applicant row");
-        var outbox = await Eventually.Until(_services.OutboxAsync, rows => rows.All(r => r.SentAt is not null), Timeout, "the outbox row to be marked sent");
+        var outbox = await Eventually.Until(() => _services.OutboxAsync([organisationId]), rows => rows.All(r => r.SentAt is not null), Timeout, "the outbox row to be marked sent");
         var row = Assert.Single(outbox);
         Assert.Equal(1, row.Attempts);
         Assert.Equal(1, await _services.CountInboxAsync([row.Id]));
@@ -65,14 +65,14 @@ public class OutboxDeliveryTests : IAsyncLifetime
         using var duplicates = new MetricCounter("PiedmontSystem.Messaging", "piedmont.inbox.duplicates_ignored", "OrganisationRegisteredConsumer");
         var organisationId = await _services.RegisterOrganisationAsync();
         await Eventually.Until(() => _services.CountApplicantsAsync([organisationId]), n => n == 1, Timeout, "the first delivery");
-        var row = Assert.Single(await Eventually.Until(_services.OutboxAsync, rows => rows.All(r => r.SentAt is not null), Timeout, "sent"));
+        var row = Assert.Single(await Eventually.Until(() => _services.OutboxAsync([organisationId]), rows => rows.All(r => r.SentAt is not null), Timeout, "sent"));
 
         // What a crash between the broker's confirm and the commit of "sent" leaves behind.
         await _services.Registry.QueryAsync<RegistryDbContext, int>(db =>
             db.Database.ExecuteSqlAsync($"UPDATE outbox_messages SET sent_at = NULL WHERE id = {row.Id}"));
 
         await Eventually.Until(() => Task.FromResult(duplicates.Total), n => n >= 1, Timeout, "the second delivery to be recognised");
-        var republished = Assert.Single(await _services.OutboxAsync());
+        var republished = Assert.Single(await _services.OutboxAsync([organisationId]));
         Assert.NotNull(republished.SentAt);
         Assert.Equal(2, republished.Attempts);
         Assert.Equal(1, await _services.CountApplicantsAsync([organisationId]));

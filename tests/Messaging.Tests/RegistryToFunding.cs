@@ -56,8 +56,11 @@ internal sealed class RegistryToFunding(TestServerEndpoints servers, IsolatedBro
     public Task<int> CountApplicantsAsync(IReadOnlyCollection<Guid> organisationIds) =>
         Funding.QueryAsync<FundingDbContext, int>(db => db.Applicants.CountAsync(a => organisationIds.Contains(a.OrganisationId)));
 
-    public Task<List<OutboxMessage>> OutboxAsync() =>
-        Registry.QueryAsync<RegistryDbContext, List<OutboxMessage>>(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Sequence).ToListAsync());
+    /// <summary>The outbox rows about these organisations (the registry's seeding announces others too).</summary>
+    public async Task<List<OutboxMessage>> OutboxAsync(IReadOnlyCollection<Guid> organisationIds) =>
+        (await Registry.QueryAsync<RegistryDbContext, List<OutboxMessage>>(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Sequence).ToListAsync()))
+            .Where(m => organisationIds.Any(id => m.Payload.Contains(id.ToString(), StringComparison.Ordinal)))
+            .ToList();
 
     public Task<int> CountInboxAsync(IReadOnlyCollection<Guid> messageIds) =>
         Funding.QueryAsync<FundingDbContext, int>(db => db.Set<InboxMessage>().CountAsync(m => messageIds.Contains(m.MessageId)));
