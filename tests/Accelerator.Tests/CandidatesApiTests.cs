@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Accelerator.Infrastructure;
-using PiedmontSystem.Accelerator.IntegrationEvents;
 using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
@@ -17,9 +15,4 @@ public class CandidatesApiTests(AcceleratorFixture fixture) : OrganisationViewCo
     protected override string ViewPath => "/api/accelerator/candidates";
 
     protected override string ReaderRole => Roles.AcceleratorManager;
-
-    protected override string ConsumerName => nameof(OrganisationRegisteredConsumer);
-
-    protected override Task<int> CountViewRowsAsync(AcceleratorDbContext db, Guid organisationId) =>
-        db.Candidates.CountAsync(v => v.OrganisationId == organisationId);
 }

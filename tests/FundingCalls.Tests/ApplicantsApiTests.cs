@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.FundingCalls.Infrastructure;
-using PiedmontSystem.FundingCalls.IntegrationEvents;
 using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
@@ -17,9 +15,4 @@ public class ApplicantsApiTests(FundingCallsFixture fixture) : OrganisationViewC
     protected override string ViewPath => "/api/funding/applicants";
 
     protected override string ReaderRole => Roles.RegionalOfficer;
-
-    protected override string ConsumerName => nameof(OrganisationRegisteredConsumer);
-
-    protected override Task<int> CountViewRowsAsync(FundingDbContext db, Guid organisationId) =>
-        db.Applicants.CountAsync(v => v.OrganisationId == organisationId);
 }

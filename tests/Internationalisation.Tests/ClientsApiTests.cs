@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Internationalisation.Infrastructure;
-using PiedmontSystem.Internationalisation.IntegrationEvents;
 using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
@@ -17,9 +15,4 @@ public class ClientsApiTests(InternationalisationFixture fixture) : Organisation
     protected override string ViewPath => "/api/internationalisation/clients";
 
     protected override string ReaderRole => Roles.CeipOfficer;
-
-    protected override string ConsumerName => nameof(OrganisationRegisteredConsumer);
-
-    protected override Task<int> CountViewRowsAsync(InternationalisationDbContext db, Guid organisationId) =>
-        db.Clients.CountAsync(v => v.OrganisationId == organisationId);
 }

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
 using PiedmontSystem.Contracts;
-using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.Messaging.Tests;
@@ -83,22 +83,18 @@ public class OutboxDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task MessageThatAlwaysFailsEndsInTheErrorQueueAfterRetries()
     {
-        var organisationId = await _services.RegisterOrganisationAsync();
-        await Eventually.Until(() => _services.CountApplicantsAsync([organisationId]), n => n == 1, Timeout, "the first delivery");
+        // A collaboration naming a cluster the registry does not know: its consumer fails every time.
+        var poison = new CollaborationRecorded(Guid.NewGuid(), "NO-SUCH-CLUSTER", "mou", "Poison", "Nobody", null, "FR", null, DateTimeOffset.UtcNow);
+        var broker = _services.Registry.Broker;
 
-        // A second, different event claiming the same new organisation: funding's insert fails every time.
-        await using (var scope = _services.Registry.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-            db.AddIntegrationEvent(new OrganisationRegistered(organisationId, "Impostor", null, "enterprise", "TO", DateTimeOffset.UtcNow));
-            await db.SaveChangesAsync();
-        }
+        await _services.Funding.Services.GetRequiredService<IBus>().Publish(poison);
 
-        var queues = await Eventually.Until(_services.Funding.Broker.ListQueuesAsync, q => q.Any(n => n.EndsWith("_error", StringComparison.Ordinal)), Timeout, "an error queue");
+        var queues = await Eventually.Until(broker.ListQueuesAsync, q => q.Any(n => n.EndsWith("_error", StringComparison.Ordinal)), Timeout, "an error queue");
         var errorQueue = queues.Single(n => n.EndsWith("_error", StringComparison.Ordinal));
-        await Eventually.Until(async () => await _services.Funding.Broker.CountMessagesAsync(errorQueue), n => n == 1, Timeout, "the poison message in the error queue");
+        Assert.Contains("collaboration-recorded", errorQueue, StringComparison.Ordinal);
+        await Eventually.Until(async () => await broker.CountMessagesAsync(errorQueue), n => n == 1, Timeout, "the poison message in the error queue");
         var mainQueue = errorQueue[..^"_error".Length];
-        await Eventually.Until(async () => await _services.Funding.Broker.CountMessagesAsync(mainQueue), n => n == 0, Timeout, "the main queue to drain");
-        Assert.Equal(1, await _services.CountApplicantsAsync([organisationId]));
+        await Eventually.Until(async () => await broker.CountMessagesAsync(mainQueue), n => n == 0, Timeout, "the main queue to drain");
+        Assert.Equal(0, await _services.Registry.QueryAsync<RegistryDbContext, int>(db => db.Collaborations.CountAsync()));
     }
 }

@@ -27,7 +27,7 @@ internal sealed class RegistryToFunding(TestServerEndpoints servers, IsolatedBro
         pair.Funding = new ServiceFactory<FundingDbContext>(ResourceNames.FundingDatabase, pair._fundingDatabase, broker, servers);
         await pair.Funding.StartAndWaitUntilReadyAsync();
         pair.Registry = pair.NewRegistry();
-        _ = pair.Registry.Server;
+        await pair.Registry.StartAndWaitUntilReadyAsync();
         return pair;
     }
 
@@ -54,7 +54,7 @@ internal sealed class RegistryToFunding(TestServerEndpoints servers, IsolatedBro
     }
 
     public Task<int> CountApplicantsAsync(IReadOnlyCollection<Guid> organisationIds) =>
-        Funding.QueryAsync<FundingDbContext, int>(db => db.Applicants.CountAsync(a => organisationIds.Contains(a.OrganisationId)));
+        Funding.QueryAsync<FundingDbContext, int>(db => db.Organisations.CountAsync(a => organisationIds.Contains(a.OrganisationId)));
 
     /// <summary>The outbox rows about these organisations (the registry's seeding announces others too).</summary>
     public async Task<List<OutboxMessage>> OutboxAsync(IReadOnlyCollection<Guid> organisationIds) =>

@@ -5,15 +5,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.Messaging.Inbox;
+using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.ServiceDefaults.Security;
 using Xunit;
 
 namespace PiedmontSystem.TestInfrastructure;
 
 /// <summary>
-/// What every service that keeps its own view of the registry's organisations must do: build it
-/// from <see cref="OrganisationRegistered"/>, ignore a redelivery, and show it only to its role.
-/// Each such service's test project derives one class from this.
+/// What every service that keeps its copy of the registry's organisations must do: build it from
+/// <see cref="OrganisationRegistered"/> and <see cref="OrganisationUpdated"/>, ignore a
+/// redelivery, and show it only to its role. Each such service's test project derives one class
+/// from this, naming its endpoint and role.
 /// </summary>
 public abstract class OrganisationViewContract<TContext>(ServiceFixture<TContext> fixture) where TContext : DbContext
 {
@@ -25,10 +27,10 @@ public abstract class OrganisationViewContract<TContext>(ServiceFixture<TContext
     /// <summary>The role allowed to read the view.</summary>
     protected abstract string ReaderRole { get; }
 
-    /// <summary>Name of the service's consumer of <see cref="OrganisationRegistered"/>.</summary>
-    protected abstract string ConsumerName { get; }
+    private const string ConsumerName = "OrganisationRegisteredConsumer";
 
-    protected abstract Task<int> CountViewRowsAsync(TContext db, Guid organisationId);
+    private static Task<int> CountViewRowsAsync(TContext db, Guid organisationId) =>
+        db.Set<ReplicatedOrganisation>().CountAsync(o => o.OrganisationId == organisationId);
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 

@@ -20,7 +20,7 @@ public static class CandidatesApi
     }
 
     public static async Task<Results<Ok<CandidateResponse>, NotFound>> GetCandidate(Guid organisationId, AcceleratorDbContext db, CancellationToken cancellationToken) =>
-        await db.Candidates.AsNoTracking().FirstOrDefaultAsync(a => a.OrganisationId == organisationId, cancellationToken) is { } candidate
+        await db.Organisations.AsNoTracking().FirstOrDefaultAsync(a => a.OrganisationId == organisationId, cancellationToken) is { } candidate
             ? TypedResults.Ok(new CandidateResponse(candidate.OrganisationId, candidate.LegalName, candidate.Kind, candidate.Province))
             : TypedResults.NotFound();
 }

@@ -1,7 +1,7 @@
 using PiedmontSystem.Accelerator.Infrastructure;
-using PiedmontSystem.Accelerator.IntegrationEvents;
 using PiedmontSystem.Messaging;
 using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.ServiceDefaults;
 
 namespace PiedmontSystem.Accelerator.Extensions;
@@ -12,10 +12,7 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<AcceleratorDbContext>(ResourceNames.AcceleratorDatabase);
         builder.AddIntegrationEvents<AcceleratorDbContext>(ResourceNames.Accelerator, bus =>
-        {
-            bus.AddConsumer<OrganisationRegisteredConsumer>();
-            bus.AddConsumer<OrganisationUpdatedConsumer>();
-        });
+            bus.AddOrganisationReplicaConsumers<AcceleratorDbContext>(ResourceNames.Accelerator));
         return builder;
     }
 }

@@ -20,7 +20,7 @@ public static class ApplicantsApi
     }
 
     public static async Task<Results<Ok<ApplicantResponse>, NotFound>> GetApplicant(Guid organisationId, FundingDbContext db, CancellationToken cancellationToken) =>
-        await db.Applicants.AsNoTracking().FirstOrDefaultAsync(a => a.OrganisationId == organisationId, cancellationToken) is { } applicant
+        await db.Organisations.AsNoTracking().FirstOrDefaultAsync(a => a.OrganisationId == organisationId, cancellationToken) is { } applicant
             ? TypedResults.Ok(new ApplicantResponse(applicant.OrganisationId, applicant.LegalName, applicant.Kind, applicant.Province))
             : TypedResults.NotFound();
 }

@@ -1,7 +1,7 @@
 using PiedmontSystem.FundingCalls.Infrastructure;
-using PiedmontSystem.FundingCalls.IntegrationEvents;
 using PiedmontSystem.Messaging;
 using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.ServiceDefaults;
 
 namespace PiedmontSystem.FundingCalls.Extensions;
@@ -12,10 +12,7 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<FundingDbContext>(ResourceNames.FundingDatabase);
         builder.AddIntegrationEvents<FundingDbContext>(ResourceNames.FundingCalls, bus =>
-        {
-            bus.AddConsumer<OrganisationRegisteredConsumer>();
-            bus.AddConsumer<OrganisationUpdatedConsumer>();
-        });
+            bus.AddOrganisationReplicaConsumers<FundingDbContext>(ResourceNames.FundingCalls));
         return builder;
     }
 }

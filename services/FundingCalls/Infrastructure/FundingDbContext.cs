@@ -1,17 +1,18 @@
 using Microsoft.EntityFrameworkCore;
-using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.Messaging;
+using PiedmontSystem.OrganisationReplica;
 
 namespace PiedmontSystem.FundingCalls.Infrastructure;
 
 /// <summary>The funding service's database. Migrations: <c>dotnet run --project tools/MigrationsDesigner -- funding &lt;Name&gt;</c>.</summary>
 public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options) : DbContext(options)
 {
-    public DbSet<Applicant> Applicants => Set<Applicant>();
+    /// <summary>The registry's organisations, as this service last heard of them.</summary>
+    public DbSet<ReplicatedOrganisation> Organisations => Set<ReplicatedOrganisation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FundingDbContext).Assembly);
         modelBuilder.AddPlatformTables();
+        modelBuilder.AddOrganisationReplica();
     }
 }

@@ -20,7 +20,7 @@ public static class ClientsApi
     }
 
     public static async Task<Results<Ok<ClientResponse>, NotFound>> GetClient(Guid organisationId, InternationalisationDbContext db, CancellationToken cancellationToken) =>
-        await db.Clients.AsNoTracking().FirstOrDefaultAsync(a => a.OrganisationId == organisationId, cancellationToken) is { } client
+        await db.Organisations.AsNoTracking().FirstOrDefaultAsync(a => a.OrganisationId == organisationId, cancellationToken) is { } client
             ? TypedResults.Ok(new ClientResponse(client.OrganisationId, client.LegalName, client.Kind, client.Province))
             : TypedResults.NotFound();
 }

@@ -1,7 +1,7 @@
 using PiedmontSystem.Internationalisation.Infrastructure;
-using PiedmontSystem.Internationalisation.IntegrationEvents;
 using PiedmontSystem.Messaging;
 using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.ServiceDefaults;
 
 namespace PiedmontSystem.Internationalisation.Extensions;
@@ -12,10 +12,7 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<InternationalisationDbContext>(ResourceNames.InternationalisationDatabase);
         builder.AddIntegrationEvents<InternationalisationDbContext>(ResourceNames.Internationalisation, bus =>
-        {
-            bus.AddConsumer<OrganisationRegisteredConsumer>();
-            bus.AddConsumer<OrganisationUpdatedConsumer>();
-        });
+            bus.AddOrganisationReplicaConsumers<InternationalisationDbContext>(ResourceNames.Internationalisation));
         return builder;
     }
 }

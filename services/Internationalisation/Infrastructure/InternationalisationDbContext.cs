@@ -1,17 +1,18 @@
 using Microsoft.EntityFrameworkCore;
-using PiedmontSystem.Internationalisation.Domain;
 using PiedmontSystem.Messaging;
+using PiedmontSystem.OrganisationReplica;
 
 namespace PiedmontSystem.Internationalisation.Infrastructure;
 
 /// <summary>The Internationalisation service's database. Migrations: <c>dotnet run --project tools/MigrationsDesigner -- internationalisation &lt;Name&gt;</c>.</summary>
 public sealed class InternationalisationDbContext(DbContextOptions<InternationalisationDbContext> options) : DbContext(options)
 {
-    public DbSet<Client> Clients => Set<Client>();
+    /// <summary>The registry's organisations, as this service last heard of them.</summary>
+    public DbSet<ReplicatedOrganisation> Organisations => Set<ReplicatedOrganisation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InternationalisationDbContext).Assembly);
         modelBuilder.AddPlatformTables();
+        modelBuilder.AddOrganisationReplica();
     }
 }

@@ -25,7 +25,7 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
     {
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id; it cannot be deduplicated.");
-        var consumer = GetType().Name;
+        var consumer = InboxName;
         var cancellationToken = context.CancellationToken;
 
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
@@ -45,6 +45,9 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
         await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>The consumer's name in the inbox: its type name, without generic arity.</summary>
+    protected virtual string InboxName => GetType().Name.Split('`')[0];
 
     /// <summary>Applies the message's effect to <see cref="Db"/>; the base saves and commits.</summary>
     protected abstract Task HandleAsync(TMessage message, ConsumeContext<TMessage> context, CancellationToken cancellationToken);
