@@ -181,6 +181,25 @@ public class MembershipsApiTests(RegistryFixture registry) : IClassFixture<Regis
         Assert.Equal(2, (await _api.EventsMentioningAsync(membership.Id.ToString())).Count);
     }
 
+    [Fact]
+    public async Task OrganisationsMembershipsPageInBothOrders()
+    {
+        var organisation = await _api.RegisterAsync();
+        var first = await _api.RequestMembershipAsync(organisation.Id, "ICT");
+        var second = await _api.RequestMembershipAsync(organisation.Id, "CLEVER");
+        var third = await _api.RequestMembershipAsync(organisation.Id, "MESAP");
+        var client = _api.OrganisationUser(organisation.Id);
+        var path = $"/api/registry/organisations/{organisation.Id}/memberships";
+
+        var newest = await client.GetFromJsonAsync<Page<MembershipResponse>>($"{path}?limit=2", ServiceDefaults.PlatformJson.Options);
+        var rest = await client.GetFromJsonAsync<Page<MembershipResponse>>($"{path}?limit=2&cursor={newest!.NextCursor}", ServiceDefaults.PlatformJson.Options);
+        var oldest = await client.GetFromJsonAsync<Page<MembershipResponse>>($"{path}?sort=requestedAt", ServiceDefaults.PlatformJson.Options);
+
+        Assert.Equal([third.Id, second.Id], newest.Items.Select(m => m.Id));
+        Assert.Equal([first.Id], rest!.Items.Select(m => m.Id));
+        Assert.Equal([first.Id, second.Id, third.Id], oldest!.Items.Select(m => m.Id));
+    }
+
     private Task<MembershipStatus> StatusAsync(Guid membershipId) =>
         _api.Service.QueryAsync<RegistryDbContext, MembershipStatus>(db => db.Memberships.Where(m => m.Id == membershipId).Select(m => m.Status).SingleAsync());
 }

@@ -110,7 +110,7 @@ public static class ClustersApi
         return TypedResults.Ok(await OrganisationSearch.PageAsync(members, sort, cursor, Paging.Limit(limit), services.Cancellation));
     }
 
-    public static async Task<Results<Ok<Page<MembershipResponse>>, NotFound>> ListMemberships(string code, [AsParameters] RegistryServices services, string? status, string? cursor, int? limit)
+    public static async Task<Results<Ok<Page<MembershipResponse>>, NotFound>> ListMemberships(string code, [AsParameters] RegistryServices services, string? status, string? sort, string? cursor, int? limit)
     {
         var cluster = await FindAsync(services.Db, code, tracked: false, services.Cancellation);
         if (cluster is null)
@@ -126,7 +126,7 @@ public static class ClustersApi
         {
             query = query.Where(m => m.Status == s);
         }
-        return TypedResults.Ok(await MembershipsApi.PageAsync(services, query, cursor, Paging.Limit(limit)));
+        return TypedResults.Ok(await MembershipsApi.PageAsync(services, query, sort, cursor, Paging.Limit(limit)));
     }
 
     public static async Task<Created<ClusterResponse>> CreateCluster(ClusterRequest request, [AsParameters] RegistryServices services)

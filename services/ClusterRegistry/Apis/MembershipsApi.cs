@@ -89,7 +89,7 @@ public static class MembershipsApi
     }
 
     public static async Task<Results<Ok<Page<MembershipResponse>>, NotFound>> ListOrganisationMemberships(
-        Guid organisationId, [AsParameters] RegistryServices services, string? status, string? cursor, int? limit)
+        Guid organisationId, [AsParameters] RegistryServices services, string? status, string? sort, string? cursor, int? limit)
     {
         if (!services.User.ActsFor(organisationId) && !services.User.IsRegionalOfficer)
         {
@@ -100,7 +100,7 @@ public static class MembershipsApi
         {
             query = query.Where(m => m.Status == s);
         }
-        return TypedResults.Ok(await PageAsync(services, query, cursor, Paging.Limit(limit)));
+        return TypedResults.Ok(await PageAsync(services, query, sort, cursor, Paging.Limit(limit)));
     }
 
     public static async Task<Results<Ok<MembershipResponse>, NotFound>> GetMembership(Guid id, [AsParameters] RegistryServices services)
@@ -150,22 +150,35 @@ public static class MembershipsApi
             services.RecordChange(MembershipEvents.Ended(m, c, request.Note), "membership.ended", "membership", m.Id, request);
         });
 
-    internal static async Task<Page<MembershipResponse>> PageAsync(RegistryServices services, IQueryable<Membership> query, string? cursor, int limit)
+    /// <summary>Memberships newest request first (<c>-requestedAt</c>, the default) or oldest first (<c>requestedAt</c>).</summary>
+    internal static async Task<Page<MembershipResponse>> PageAsync(RegistryServices services, IQueryable<Membership> query, string? sort, string? cursor, int limit)
     {
         var after = Paging.DecodeCursor<RequestedKey>(cursor);
+        var newestFirst = (sort ?? "-requestedAt") switch
+        {
+            "-requestedAt" => true,
+            "requestedAt" => false,
+            _ => throw new RequestValidationException(nameof(sort), "Sort by one of: -requestedAt, requestedAt."),
+        };
         if (after is not null)
         {
-            query = query.Where(m => m.RequestedAt <= after.At && (m.RequestedAt < after.At || m.Id.CompareTo(after.Id) < 0));
+            query = newestFirst
+                ? query.Where(m => m.RequestedAt <= after.At && (m.RequestedAt < after.At || m.Id.CompareTo(after.Id) < 0))
+                : query.Where(m => m.RequestedAt >= after.At && (m.RequestedAt > after.At || m.Id.CompareTo(after.Id) > 0));
         }
-        var rows = await query
-            .OrderByDescending(m => m.RequestedAt).ThenByDescending(m => m.Id)
+        var ordered = newestFirst
+            ? query.OrderByDescending(m => m.RequestedAt).ThenByDescending(m => m.Id)
+            : query.OrderBy(m => m.RequestedAt).ThenBy(m => m.Id);
+        var rows = await ordered
             .Take(limit + 1)
             .Join(services.Db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { Membership = m, o.LegalName })
             .Join(services.Db.Clusters, x => x.Membership.ClusterId, c => c.Id, (x, c) => new { x.Membership, x.LegalName, c.Code })
             .ToListAsync(services.Cancellation);
-        var ordered = rows.OrderByDescending(r => r.Membership.RequestedAt).ThenByDescending(r => r.Membership.Id).ToList();
-        var items = ordered.Take(limit).Select(r => Response(r.Membership, r.LegalName, r.Code)).ToList();
-        var next = ordered.Count > limit ? Paging.EncodeCursor(new RequestedKey(items[^1].RequestedAt, items[^1].Id)) : null;
+        var inOrder = (newestFirst
+            ? rows.OrderByDescending(r => r.Membership.RequestedAt).ThenByDescending(r => r.Membership.Id)
+            : rows.OrderBy(r => r.Membership.RequestedAt).ThenBy(r => r.Membership.Id)).ToList();
+        var items = inOrder.Take(limit).Select(r => Response(r.Membership, r.LegalName, r.Code)).ToList();
+        var next = inOrder.Count > limit ? Paging.EncodeCursor(new RequestedKey(items[^1].RequestedAt, items[^1].Id)) : null;
         return new Page<MembershipResponse>(items, next);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ClusterRegistry.Domain;
+using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
@@ -21,16 +22,16 @@ public static class RegisterApi
         var api = app.MapGroup("/api/registry").WithTags("Projects and collaborations");
         api.MapGet("/projects", ListProjects)
             .WithName(nameof(ListProjects))
-            .WithSummary("Projects enabled by the clusters (from awarded grants), newest first; filter by cluster")
+            .WithSummary("Projects enabled by the clusters (from awarded grants); filter by cluster; sort -recordedAt (default) or recordedAt")
             .AllowAnonymous();
         api.MapGet("/collaborations", ListCollaborations)
             .WithName(nameof(ListCollaborations))
-            .WithSummary("International and inter-regional collaborations of the clusters, newest first; filter by cluster, country, kind")
+            .WithSummary("International and inter-regional collaborations of the clusters; filter by cluster, country, kind; sort -recordedAt (default) or recordedAt")
             .AllowAnonymous();
         return app;
     }
 
-    public static async Task<Ok<Page<ProjectResponse>>> ListProjects([AsParameters] RegistryServices services, string? cluster, string? cursor, int? limit)
+    public static async Task<Ok<Page<ProjectResponse>>> ListProjects([AsParameters] RegistryServices services, string? cluster, string? sort, string? cursor, int? limit)
     {
         var query = services.Db.Projects.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(cluster))
@@ -39,12 +40,18 @@ public static class RegisterApi
             query = query.Where(p => p.ClusterIds.Contains(clusterId));
         }
         var after = Paging.DecodeCursor<TimeKey>(cursor);
+        var take = Paging.Limit(limit);
+        var newestFirst = NewestFirst(sort);
         if (after is not null)
         {
-            query = query.Where(p => p.RecordedAt <= after.At && (p.RecordedAt < after.At || p.Id.CompareTo(after.Id) < 0));
+            query = newestFirst
+                ? query.Where(p => p.RecordedAt <= after.At && (p.RecordedAt < after.At || p.Id.CompareTo(after.Id) < 0))
+                : query.Where(p => p.RecordedAt >= after.At && (p.RecordedAt > after.At || p.Id.CompareTo(after.Id) > 0));
         }
-        var take = Paging.Limit(limit);
-        var rows = await query.OrderByDescending(p => p.RecordedAt).ThenByDescending(p => p.Id).Take(take + 1).ToListAsync(services.Cancellation);
+        var rows = await (newestFirst
+            ? query.OrderByDescending(p => p.RecordedAt).ThenByDescending(p => p.Id)
+            : query.OrderBy(p => p.RecordedAt).ThenBy(p => p.Id))
+            .Take(take + 1).ToListAsync(services.Cancellation);
         var codes = await ClusterCodesAsync(services);
         var items = rows.Take(take).Select(p => new ProjectResponse(
             p.Id, p.Title, p.LeadOrganisationId, p.PartnerOrganisationIds, p.ClusterIds.Select(id => codes.GetValueOrDefault(id, "?")).ToList(),
@@ -52,7 +59,7 @@ public static class RegisterApi
         return TypedResults.Ok(new Page<ProjectResponse>(items, rows.Count > take ? Paging.EncodeCursor(new TimeKey(items[^1].RecordedAt, items[^1].Id)) : null));
     }
 
-    public static async Task<Ok<Page<CollaborationResponse>>> ListCollaborations([AsParameters] RegistryServices services, string? cluster, string? country, string? kind, string? cursor, int? limit)
+    public static async Task<Ok<Page<CollaborationResponse>>> ListCollaborations([AsParameters] RegistryServices services, string? cluster, string? country, string? kind, string? sort, string? cursor, int? limit)
     {
         var query = services.Db.Collaborations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(cluster))
@@ -70,18 +77,32 @@ public static class RegisterApi
             query = query.Where(c => c.Kind == k);
         }
         var after = Paging.DecodeCursor<TimeKey>(cursor);
+        var take = Paging.Limit(limit);
+        var newestFirst = NewestFirst(sort);
         if (after is not null)
         {
-            query = query.Where(c => c.RecordedAt <= after.At && (c.RecordedAt < after.At || c.Id.CompareTo(after.Id) < 0));
+            query = newestFirst
+                ? query.Where(c => c.RecordedAt <= after.At && (c.RecordedAt < after.At || c.Id.CompareTo(after.Id) < 0))
+                : query.Where(c => c.RecordedAt >= after.At && (c.RecordedAt > after.At || c.Id.CompareTo(after.Id) > 0));
         }
-        var take = Paging.Limit(limit);
-        var rows = await query.OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id).Take(take + 1).ToListAsync(services.Cancellation);
+        var rows = await (newestFirst
+            ? query.OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id)
+            : query.OrderBy(c => c.RecordedAt).ThenBy(c => c.Id))
+            .Take(take + 1).ToListAsync(services.Cancellation);
         var codes = await ClusterCodesAsync(services);
         var items = rows.Take(take).Select(c => new CollaborationResponse(
             c.Id, codes.GetValueOrDefault(c.ClusterId, "?"), c.Kind, c.Title, c.PartnerName, c.PartnerRegion, c.PartnerCountry, c.IsInternational,
             c.StartsOn, c.RecordedAt, c.Synthetic)).ToList();
         return TypedResults.Ok(new Page<CollaborationResponse>(items, rows.Count > take ? Paging.EncodeCursor(new TimeKey(items[^1].RecordedAt, items[^1].Id)) : null));
     }
+
+    /// <summary>Registers are listed newest first (<c>-recordedAt</c>, the default) or oldest first (<c>recordedAt</c>).</summary>
+    private static bool NewestFirst(string? sort) => (sort ?? "-recordedAt") switch
+    {
+        "-recordedAt" => true,
+        "recordedAt" => false,
+        _ => throw new RequestValidationException(nameof(sort), "Sort by one of: -recordedAt, recordedAt."),
+    };
 
     private static Task<Dictionary<Guid, string>> ClusterCodesAsync(RegistryServices services) =>
         services.Db.Clusters.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Code, services.Cancellation);
