@@ -10,7 +10,7 @@ namespace PiedmontSystem.Gateway.Tests;
 /// launcher, same configuration keys as Aspire), on this run's PostgreSQL (fresh databases) and
 /// RabbitMQ (a fresh virtual host).
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime, IAsyncDisposable
+public sealed class PlatformFixture : IAsyncLifetime
 {
     private readonly ConcurrentQueue<string> _output = new();
     private PlatformProcesses _processes = null!;
@@ -48,8 +48,6 @@ public sealed class PlatformFixture : IAsyncLifetime, IAsyncDisposable
     }
 
     public async Task DisposeAsync() => await _processes.DisposeAsync();
-
-    ValueTask IAsyncDisposable.DisposeAsync() => _processes.DisposeAsync();
 }
 
 /// <summary>Where the services' build output is: same repository, same configuration as these tests.</summary>

@@ -11,8 +11,9 @@ public static class DatabaseExtensions
 {
     /// <summary>
     /// Registers the service's DbContext on PostgreSQL (<c>ConnectionStrings:&lt;database&gt;</c>),
-    /// with the outbox's commit signal, a readiness check, and migrations plus seeding
-    /// (<see cref="IDatabaseSeeder{TContext}"/>) applied at start before anything else runs.
+    /// with the outbox's commit signal, a readiness check, migrations plus seeding
+    /// (<see cref="IDatabaseSeeder{TContext}"/>) applied at start before anything else runs, and
+    /// hourly <see cref="Housekeeping{TContext}"/> of the platform tables.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string database)
         where TContext : DbContext
@@ -28,6 +29,9 @@ public static class DatabaseExtensions
             .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
 
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.Services.AddOptions<HousekeepingOptions>().BindConfiguration(HousekeepingOptions.Section);
+        builder.Services.AddSingleton<Housekeeping<TContext>>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<Housekeeping<TContext>>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(database, tags: ["ready"]);
         return builder;
     }
