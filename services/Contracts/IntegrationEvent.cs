@@ -1,3 +1,5 @@
+using MassTransit;
+
 namespace PiedmontSystem.Contracts;
 
 /// <summary>
@@ -10,7 +12,18 @@ namespace PiedmontSystem.Contracts;
 /// removing or changing the meaning of a member is a new record with a new version suffix on
 /// its exchange and URN, published side by side with the old one for a deprecation period.
 /// </remarks>
+[ExcludeFromTopology]
 public interface IIntegrationEvent
 {
     DateTimeOffset OccurredAt { get; }
+}
+
+/// <summary>What every membership event says: which membership, of which organisation, in which cluster.</summary>
+[ExcludeFromTopology]
+public interface IMembershipEvent : IIntegrationEvent
+{
+    Guid MembershipId { get; }
+    Guid OrganisationId { get; }
+    Guid ClusterId { get; }
+    string ClusterCode { get; }
 }

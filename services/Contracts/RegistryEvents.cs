@@ -52,27 +52,27 @@ public sealed record OrganisationUpdated(
 /// <summary>v1 — cluster-registry: an organisation asked to join a cluster. Exchange <c>piedmont.registry.membership-requested.v1</c>.</summary>
 [EntityName("piedmont.registry.membership-requested.v1")]
 [MessageUrn("piedmont:registry:membership-requested:v1")]
-public sealed record MembershipRequested(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, DateTimeOffset OccurredAt) : IIntegrationEvent;
+public sealed record MembershipRequested(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, DateTimeOffset OccurredAt) : IMembershipEvent;
 
 /// <summary>v1 — cluster-registry: the cluster's manager approved a membership; it is active. Exchange <c>piedmont.registry.membership-approved.v1</c>.</summary>
 [EntityName("piedmont.registry.membership-approved.v1")]
 [MessageUrn("piedmont:registry:membership-approved:v1")]
-public sealed record MembershipApproved(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, DateTimeOffset OccurredAt) : IIntegrationEvent;
+public sealed record MembershipApproved(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, DateTimeOffset OccurredAt) : IMembershipEvent;
 
 /// <summary>v1 — cluster-registry: the cluster's manager rejected a membership request. Exchange <c>piedmont.registry.membership-rejected.v1</c>.</summary>
 [EntityName("piedmont.registry.membership-rejected.v1")]
 [MessageUrn("piedmont:registry:membership-rejected:v1")]
-public sealed record MembershipRejected(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, string? Reason, DateTimeOffset OccurredAt) : IIntegrationEvent;
+public sealed record MembershipRejected(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, string? Reason, DateTimeOffset OccurredAt) : IMembershipEvent;
 
 /// <summary>v1 — cluster-registry: an active membership was suspended. Exchange <c>piedmont.registry.membership-suspended.v1</c>.</summary>
 [EntityName("piedmont.registry.membership-suspended.v1")]
 [MessageUrn("piedmont:registry:membership-suspended:v1")]
-public sealed record MembershipSuspended(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, string? Reason, DateTimeOffset OccurredAt) : IIntegrationEvent;
+public sealed record MembershipSuspended(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, string? Reason, DateTimeOffset OccurredAt) : IMembershipEvent;
 
 /// <summary>v1 — cluster-registry: a suspended membership is active again. Exchange <c>piedmont.registry.membership-reinstated.v1</c>.</summary>
 [EntityName("piedmont.registry.membership-reinstated.v1")]
 [MessageUrn("piedmont:registry:membership-reinstated:v1")]
-public sealed record MembershipReinstated(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, DateTimeOffset OccurredAt) : IIntegrationEvent;
+public sealed record MembershipReinstated(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, DateTimeOffset OccurredAt) : IMembershipEvent;
 
 /// <summary>
 /// v1 — cluster-registry: a membership ended (the organisation left, or the cluster ended it), or a
@@ -80,7 +80,7 @@ public sealed record MembershipReinstated(Guid MembershipId, Guid OrganisationId
 /// </summary>
 [EntityName("piedmont.registry.membership-ended.v1")]
 [MessageUrn("piedmont:registry:membership-ended:v1")]
-public sealed record MembershipEnded(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, string? Reason, DateTimeOffset OccurredAt) : IIntegrationEvent;
+public sealed record MembershipEnded(Guid MembershipId, Guid OrganisationId, Guid ClusterId, string ClusterCode, string? Reason, DateTimeOffset OccurredAt) : IMembershipEvent;
 
 /// <summary>
 /// v1 — cluster-registry: a cluster was created or its record changed (names, status, lineage,

@@ -12,7 +12,10 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<FundingDbContext>(ResourceNames.FundingDatabase);
         builder.AddIntegrationEvents<FundingDbContext>(ResourceNames.FundingCalls, bus =>
-            bus.AddOrganisationReplicaConsumers<FundingDbContext>(ResourceNames.FundingCalls));
+        {
+            bus.AddOrganisationReplicaConsumers<FundingDbContext>(ResourceNames.FundingCalls);
+            bus.AddMembershipReplicaConsumers<FundingDbContext>(ResourceNames.FundingCalls);
+        });
         return builder;
     }
 }

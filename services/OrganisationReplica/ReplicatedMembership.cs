@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PiedmontSystem.OrganisationReplica;
+
+/// <summary>
+/// A cluster membership as the registry last announced it: what a service needs to answer "is
+/// this organisation an active member of that cluster?" without asking the registry.
+/// </summary>
+public sealed class ReplicatedMembership
+{
+    private ReplicatedMembership()
+    {
+    }
+
+    public Guid MembershipId { get; private set; }
+    public Guid OrganisationId { get; private set; }
+    public Guid ClusterId { get; private set; }
+    public string ClusterCode { get; private set; } = "";
+
+    /// <summary>requested, active, rejected, suspended or ended.</summary>
+    public string Status { get; private set; } = "";
+
+    public DateTimeOffset ChangedAt { get; private set; }
+
+    public bool IsActive => Status == MembershipStatuses.Active;
+
+    internal static ReplicatedMembership Create(Guid membershipId, Guid organisationId, Guid clusterId, string clusterCode) => new()
+    {
+        MembershipId = membershipId,
+        OrganisationId = organisationId,
+        ClusterId = clusterId,
+        ClusterCode = clusterCode,
+        ChangedAt = DateTimeOffset.MinValue,
+    };
+
+    /// <summary>Applies a status change unless a newer one is already applied (events may arrive out of order).</summary>
+    internal void Apply(string status, DateTimeOffset occurredAt)
+    {
+        if (occurredAt < ChangedAt)
+        {
+            return;
+        }
+        Status = status;
+        ChangedAt = occurredAt;
+    }
+}
+
+public static class MembershipStatuses
+{
+    public const string Requested = "requested";
+    public const string Active = "active";
+    public const string Rejected = "rejected";
+    public const string Suspended = "suspended";
+    public const string Ended = "ended";
+}
+
+internal sealed class ReplicatedMembershipConfiguration : IEntityTypeConfiguration<ReplicatedMembership>
+{
+    public void Configure(EntityTypeBuilder<ReplicatedMembership> builder)
+    {
+        builder.ToTable("registry_memberships");
+        builder.HasKey(m => m.MembershipId);
+        builder.Property(m => m.MembershipId).HasColumnName("membership_id").ValueGeneratedNever();
+        builder.Property(m => m.OrganisationId).HasColumnName("organisation_id");
+        builder.Property(m => m.ClusterId).HasColumnName("cluster_id");
+        builder.Property(m => m.ClusterCode).HasColumnName("cluster_code").HasMaxLength(30);
+        builder.Property(m => m.Status).HasColumnName("status").HasMaxLength(20);
+        builder.Property(m => m.ChangedAt).HasColumnName("changed_at");
+        builder.Ignore(m => m.IsActive);
+        builder.HasIndex(m => new { m.OrganisationId, m.ClusterCode }).HasDatabaseName("ix_registry_memberships_organisation");
+    }
+}
