@@ -72,8 +72,8 @@ public class OutboxDeliveryTests : IAsyncLifetime
             db.Database.ExecuteSqlAsync($"UPDATE outbox_messages SET sent_at = NULL WHERE id = {row.Id}"));
 
         await Eventually.Until(() => Task.FromResult(duplicates.Total), n => n >= 1, Timeout, "the second delivery to be recognised");
-        var republished = Assert.Single(await _services.OutboxAsync([organisationId]));
-        Assert.NotNull(republished.SentAt);
+        // The consumer may see the message before the dispatcher has committed "sent": wait for both.
+        var republished = Assert.Single(await Eventually.Until(() => _services.OutboxAsync([organisationId]), rows => rows.All(r => r.SentAt is not null), Timeout, "sent again"));
         Assert.Equal(2, republished.Attempts);
         Assert.Equal(1, await _services.CountApplicantsAsync([organisationId]));
         Assert.Equal(1, await _services.CountInboxAsync([row.Id]));
