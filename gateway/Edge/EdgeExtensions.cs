@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using PiedmontSystem.ServiceDefaults;
-using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Health;
 using PiedmontSystem.ServiceDefaults.Security;
 
@@ -67,18 +65,8 @@ internal static class EdgeExtensions
         var context = rejected.HttpContext;
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Type = ProblemTypes.For("rate-limited"),
-                Title = "Too many requests",
-                Detail = $"Request rate limit reached; retry after {seconds} s.",
-            },
-        });
+        await EdgeProblems.WriteAsync(context, StatusCodes.Status429TooManyRequests, "rate-limited", "Too many requests",
+            $"Request rate limit reached; retry after {seconds} s.");
     }
 }

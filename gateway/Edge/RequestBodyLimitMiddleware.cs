@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using PiedmontSystem.ServiceDefaults.Errors;
 
 namespace PiedmontSystem.Gateway.Edge;
 
@@ -10,23 +8,13 @@ namespace PiedmontSystem.Gateway.Edge;
 /// </summary>
 internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<EdgeOptions> options)
 {
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context)
     {
         var limit = options.Value.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status413PayloadTooLarge,
-                    Type = ProblemTypes.For("request-body-too-large"),
-                    Title = "Request body too large",
-                    Detail = $"The request body is {context.Request.ContentLength} bytes; the limit is {limit} bytes.",
-                },
-            });
+            await EdgeProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "request-body-too-large", "Request body too large",
+                $"The request body is {context.Request.ContentLength} bytes; the limit is {limit} bytes.");
             return;
         }
         await next(context);

@@ -1,28 +1,12 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Accelerator.Infrastructure;
+using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.Accelerator.Apis;
 
 public static class CandidatesApi
 {
-    public static RouteGroupBuilder MapCandidatesApi(this IEndpointRouteBuilder app)
-    {
-        var api = app.MapGroup("/api/accelerator/candidates").WithTags("Candidates");
-
-        api.MapGet("/{organisationId:guid}", GetCandidate)
-            .WithName(nameof(GetCandidate))
-            .WithSummary("The accelerator's view of an organisation")
-            .RequireAuthorization(Policies.AcceleratorManager);
-
-        return api;
-    }
-
-    public static async Task<Results<Ok<CandidateResponse>, NotFound>> GetCandidate(Guid organisationId, AcceleratorDbContext db, CancellationToken cancellationToken) =>
-        await db.Organisations.AsNoTracking().FirstOrDefaultAsync(a => a.OrganisationId == organisationId, cancellationToken) is { } candidate
-            ? TypedResults.Ok(new CandidateResponse(candidate.OrganisationId, candidate.LegalName, candidate.Kind, candidate.Province))
-            : TypedResults.NotFound();
+    public static RouteHandlerBuilder MapCandidatesApi(this IEndpointRouteBuilder app) =>
+        app.MapReplicatedOrganisationApi<AcceleratorDbContext>("/api/accelerator/candidates", "Candidates", "GetCandidate", Policies.AcceleratorManager)
+            .WithSummary("The accelerator's copy of an organisation");
 }
-
-public sealed record CandidateResponse(Guid OrganisationId, string LegalName, string Kind, string Province);

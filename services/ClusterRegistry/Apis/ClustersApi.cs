@@ -54,18 +54,11 @@ public static class ClustersApi
 
     public static async Task<Ok<Page<ClusterSummary>>> ListClusters([AsParameters] RegistryServices services, string? kind, string? status, string? sort, string? cursor, int? limit)
     {
-        var query = services.Db.Clusters.AsNoTracking();
-        if (QueryValues.Enum<ClusterKind>(kind, nameof(kind)) is { } k)
-        {
-            query = query.Where(c => c.Kind == k);
-        }
-        if (QueryValues.Enum<ClusterStatus>(status, nameof(status)) is { } s)
-        {
-            query = query.Where(c => c.Status == s);
-        }
-        // A few dozen clusters at most: sorted and paged in memory.
-        var clusters = await query.ToListAsync(services.Cancellation);
-        var all = await services.Db.Clusters.AsNoTracking().Select(c => new { c.Id, c.Code, c.SuccessorId }).ToListAsync(services.Cancellation);
+        // A few dozen clusters at most: loaded once (lineage needs them all), filtered, sorted and paged in memory.
+        var all = await services.Db.Clusters.AsNoTracking().ToListAsync(services.Cancellation);
+        var wantedKind = QueryValues.Enum<ClusterKind>(kind, nameof(kind));
+        var wantedStatus = QueryValues.Enum<ClusterStatus>(status, nameof(status));
+        var clusters = all.Where(c => (wantedKind is null || c.Kind == wantedKind) && (wantedStatus is null || c.Status == wantedStatus)).ToList();
         var counts = await MemberCountsAsync(services.Db, services.Cancellation);
         var language = services.Language;
         var ordered = (sort ?? "code") switch

@@ -135,10 +135,10 @@ public static class OrganisationsApi
         ETags.RequireMatch(services.HttpContext, organisation.Version);
 
         var profile = await ProfileFromAsync(request, services);
-        if (profile.VatNumber is { } vat && await services.Db.Organisations.AnyAsync(o => o.VatNumber == vat.Value && o.Id != id, services.Cancellation))
+        if (profile.VatNumber is { } vat
+            && await services.Db.Organisations.Where(o => o.VatNumber == vat.Value && o.Id != id).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(services.Cancellation) is { } otherId)
         {
-            var other = await services.Db.Organisations.AsNoTracking().FirstAsync(o => o.VatNumber == vat.Value, services.Cancellation);
-            return VatNumberConflict(other.Id, vat);
+            return VatNumberConflict(otherId, vat);
         }
         organisation.Update(profile, services.Now);
         services.RecordChange(OrganisationEvents.Updated(organisation), "organisation.updated", "organisation", organisation.Id, OrganisationEvents.AuditDetails(organisation));
