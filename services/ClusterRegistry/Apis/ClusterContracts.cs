@@ -1,3 +1,4 @@
+using PiedmontSystem.ServiceDefaults.Http;
 using System.ComponentModel.DataAnnotations;
 using PiedmontSystem.ClusterRegistry.Domain;
 

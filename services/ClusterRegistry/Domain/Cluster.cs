@@ -1,3 +1,5 @@
+using PiedmontSystem.ServiceDefaults.Http;
+
 namespace PiedmontSystem.ClusterRegistry.Domain;
 
 public enum ClusterKind

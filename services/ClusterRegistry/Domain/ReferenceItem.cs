@@ -1,3 +1,5 @@
+using PiedmontSystem.ServiceDefaults.Http;
+
 namespace PiedmontSystem.ClusterRegistry.Domain;
 
 /// <summary>The kinds of reference data the registry keeps.</summary>

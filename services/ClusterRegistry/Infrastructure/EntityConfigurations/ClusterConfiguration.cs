@@ -1,3 +1,4 @@
+using PiedmontSystem.Messaging.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PiedmontSystem.ClusterRegistry.Domain;
@@ -34,16 +35,6 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
         });
         builder.Property(c => c.UpdatedAt).HasColumnName("updated_at");
         builder.Property(c => c.Version).IsRowVersion();
-    }
-}
-
-internal static class LocalizedTextMapping
-{
-    /// <summary>Maps a <see cref="LocalizedText"/> to two columns, <c>&lt;name&gt;_it</c> and <c>&lt;name&gt;_en</c>.</summary>
-    public static void Localized(this ComplexPropertyBuilder<LocalizedText> text, string column, int maxLength)
-    {
-        text.Property(t => t.It).HasColumnName(column + "_it").HasMaxLength(maxLength);
-        text.Property(t => t.En).HasColumnName(column + "_en").HasMaxLength(maxLength);
     }
 }
 

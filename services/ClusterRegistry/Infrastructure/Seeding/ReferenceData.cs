@@ -1,3 +1,4 @@
+using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ClusterRegistry.Domain;
 
 namespace PiedmontSystem.ClusterRegistry.Infrastructure.Seeding;

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using PiedmontSystem.ServiceDefaults.Errors;
 
-namespace PiedmontSystem.ClusterRegistry.Apis;
+namespace PiedmontSystem.ServiceDefaults.Http;
 
 /// <summary>Query-string values spelled as in JSON (kebab-case enum values), with errors that name the parameter.</summary>
-internal static class QueryValues
+public static class QueryValues
 {
     public static TEnum? Enum<TEnum>(string? value, string parameter) where TEnum : struct, System.Enum
     {

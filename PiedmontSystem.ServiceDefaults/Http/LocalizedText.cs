@@ -1,6 +1,4 @@
-using PiedmontSystem.ServiceDefaults.Http;
-
-namespace PiedmontSystem.ClusterRegistry.Domain;
+namespace PiedmontSystem.ServiceDefaults.Http;
 
 /// <summary>A name or description in Italian and English, the two languages of reference data.</summary>
 public sealed record LocalizedText(string It, string En)

@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace PiedmontSystem.FundingCalls.Domain;
+
+/// <summary>
+/// Calls open and close in Europe/Rome time. Instants are stored (UTC in the database) and shown
+/// with the Rome offset of that instant, so "12:00" stays 12:00 across daylight-saving changes.
+/// </summary>
+public static class RomeTime
+{
+    public const string ZoneId = "Europe/Rome";
+
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
+
+    /// <summary>The instant as Rome shows it (offset +01:00 in winter, +02:00 in summer).</summary>
+    public static DateTimeOffset Show(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>
+    /// Reads a Rome wall-clock time (<c>2027-03-31T12:00</c>) or an instant with an explicit offset.
+    /// A wall-clock time the spring change skips (02:00–02:59 on the last Sunday of March) does not
+    /// exist, and one the autumn change repeats (02:00–02:59 on the last Sunday of October) is
+    /// ambiguous: both are refused, unless the offset is given.
+    /// </summary>
+    public static bool TryParse(string? text, out DateTimeOffset instant, out string error)
+    {
+        instant = default;
+        error = "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "Give a date and time in Europe/Rome, e.g. 2027-03-31T12:00.";
+            return false;
+        }
+        var styles = DateTimeStyles.AllowWhiteSpaces;
+        if (HasOffset(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var withOffset))
+        {
+            instant = withOffset.ToUniversalTime();
+            return true;
+        }
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, styles, out var local))
+        {
+            error = $"'{text}' is not a date and time; write it as 2027-03-31T12:00 (Europe/Rome).";
+            return false;
+        }
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(local))
+        {
+            error = $"{local:yyyy-MM-ddTHH:mm} does not exist in Europe/Rome (clocks go forward that night); choose another time.";
+            return false;
+        }
+        if (Zone.IsAmbiguousTime(local))
+        {
+            error = $"{local:yyyy-MM-ddTHH:mm} happens twice in Europe/Rome (clocks go back that night); give the offset, e.g. {local:yyyy-MM-ddTHH:mm}+02:00, or choose another time.";
+            return false;
+        }
+        instant = new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+        return true;
+    }
+
+    private static bool HasOffset(string text)
+    {
+        var t = text.Trim();
+        if (t.EndsWith('Z') || t.EndsWith('z'))
+        {
+            return true;
+        }
+        var timePart = t.IndexOf('T', StringComparison.OrdinalIgnoreCase) is var i and >= 0 ? t[(i + 1)..] : "";
+        return timePart.Contains('+', StringComparison.Ordinal) || timePart.Contains('-', StringComparison.Ordinal);
+    }
+}
