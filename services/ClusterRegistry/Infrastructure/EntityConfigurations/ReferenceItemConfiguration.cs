@@ -1,3 +1,4 @@
+using PiedmontSystem.Messaging.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PiedmontSystem.ClusterRegistry.Domain;
