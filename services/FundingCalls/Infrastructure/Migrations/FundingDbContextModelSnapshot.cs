@@ -23,6 +23,749 @@ namespace PiedmontSystem.FundingCalls.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid>("EvaluatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluator_id");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<DateTimeOffset?>("ScoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Scores", "PiedmontSystem.FundingCalls.Domain.Assignment.Scores#CriterionScore", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Comment")
+                                .IsRequired();
+
+                            b1.Property<string>("Criterion")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Score");
+
+                            b1
+                                .ToJson("scores")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluatorId", "AssignedAt")
+                        .HasDatabaseName("ix_assignments_evaluator");
+
+                    b.HasIndex("ProposalId", "EvaluatorId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_assignments_proposal_evaluator");
+
+                    b.ToTable("assignments", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.Evaluator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.PrimitiveCollection<List<string>>("PrioritySystems")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("priority_systems");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject")
+                        .IsUnique()
+                        .HasDatabaseName("ux_evaluators_subject");
+
+                    b.ToTable("evaluators", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.FundingCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("BudgetEur")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("budget_eur");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("CommittedEur")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("committed_eur");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline_at");
+
+                    b.PrimitiveCollection<List<string>>("EligibleComponents")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("eligible_components");
+
+                    b.PrimitiveCollection<List<string>>("EligibleKinds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("eligible_kinds");
+
+                    b.PrimitiveCollection<List<string>>("EligiblePrioritySystems")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("eligible_priority_systems");
+
+                    b.PrimitiveCollection<List<string>>("EligibleSizeClasses")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("eligible_size_classes");
+
+                    b.Property<bool>("EndorsementRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("endorsement_required");
+
+                    b.Property<DateTimeOffset?>("EvaluationCompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("evaluation_completed_at");
+
+                    b.Property<string>("Instrument")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("instrument");
+
+                    b.Property<decimal>("MaxGrantEur")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("max_grant_eur");
+
+                    b.Property<decimal>("MinGrantEur")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("min_grant_eur");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opens_at");
+
+                    b.Property<decimal>("PassThreshold")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("pass_threshold");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Amendments", "PiedmontSystem.FundingCalls.Domain.FundingCall.Amendments#CallAmendment", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Changes", "PiedmontSystem.FundingCalls.Domain.FundingCall.Amendments#CallAmendment.Changes#AmendedField", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("Field")
+                                        .IsRequired();
+
+                                    b2.Property<string>("From");
+
+                                    b2.Property<string>("To");
+                                });
+
+                            b1
+                                .ToJson("amendments")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Consortium", "PiedmontSystem.FundingCalls.Domain.FundingCall.Consortium#ConsortiumRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("MaxParticipants")
+                                .HasColumnType("integer")
+                                .HasColumnName("max_participants");
+
+                            b1.Property<int>("MinParticipants")
+                                .HasColumnType("integer")
+                                .HasColumnName("min_participants");
+
+                            b1.Property<bool>("RequiresSme")
+                                .HasColumnType("boolean")
+                                .HasColumnName("requires_sme");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Criteria", "PiedmontSystem.FundingCalls.Domain.FundingCall.Criteria#EvaluationCriterion", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<decimal>("MaxScore");
+
+                            b1.Property<decimal>("Threshold");
+
+                            b1.Property<decimal>("Weight");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Name", "PiedmontSystem.FundingCalls.Domain.FundingCall.Criteria#EvaluationCriterion.Name#LocalizedText", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("En")
+                                        .IsRequired();
+
+                                    b2.Property<string>("It")
+                                        .IsRequired();
+                                });
+
+                            b1
+                                .ToJson("criteria")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "PiedmontSystem.FundingCalls.Domain.FundingCall.Text#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("text_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("text_it");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "PiedmontSystem.FundingCalls.Domain.FundingCall.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title_it");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ux_calls_code");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("DeadlineAt", "Id")
+                        .HasDatabaseName("ix_calls_deadline");
+
+                    b.HasIndex("Status", "DeadlineAt")
+                        .HasDatabaseName("ix_calls_status_deadline");
+
+                    b.ToTable("calls", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_calls_budget_not_overcommitted", "committed_eur >= 0 AND committed_eur <= budget_eur");
+                        });
+                });
+
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.Grant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AmountEur")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount_eur");
+
+                    b.Property<DateTimeOffset>("AwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awarded_at");
+
+                    b.Property<string>("AwardedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("awarded_by");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<decimal>("EuShareEur")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("eu_share_eur");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<decimal>("RegionalShareEur")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("regional_share_eur");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_grants_call");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_grants_proposal");
+
+                    b.ToTable("grants", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.Programme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("BudgetEur")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("budget_eur");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("EuCofinancingRate")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("eu_cofinancing_rate");
+
+                    b.Property<int>("FirstYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_year");
+
+                    b.Property<string>("Fund")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("fund");
+
+                    b.Property<int>("LastYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_year");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "PiedmontSystem.FundingCalls.Domain.Programme.Name#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("name_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("name_it");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ux_programmes_code");
+
+                    b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<List<string>>("FailedThresholds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("failed_thresholds");
+
+                    b.Property<Guid>("LeadOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lead_organisation_id");
+
+                    b.PrimitiveCollection<List<Guid>>("ParticipantIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("participant_ids");
+
+                    b.Property<int?>("RankPosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank_position");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("SubmissionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("submission_version");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<decimal?>("WeightedTotal")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("weighted_total");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Content", "PiedmontSystem.FundingCalls.Domain.Proposal.Content#ProposalContent", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.PrimitiveCollection<string>("Components")
+                                .IsRequired();
+
+                            b1.Property<string>("EndorsingClusterCode");
+
+                            b1.Property<decimal>("LeadBudgetEur");
+
+                            b1.Property<string>("PrioritySystem")
+                                .IsRequired();
+
+                            b1.Property<decimal>("RequestedGrantEur");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Partners", "PiedmontSystem.FundingCalls.Domain.Proposal.Content#ProposalContent.Partners#PartnerShare", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("BudgetEur");
+
+                                    b2.Property<Guid>("OrganisationId");
+                                });
+
+                            b1
+                                .ToJson("content")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Endorsement", "PiedmontSystem.FundingCalls.Domain.Proposal.Endorsement#Endorsement", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.Property<string>("ClusterCode")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1
+                                .ToJson("endorsement")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "IneligibilityReasons", "PiedmontSystem.FundingCalls.Domain.Proposal.IneligibilityReasons#EligibilityFailure", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1.Property<string>("Rule")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("ineligibility_reasons")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Submitted", "PiedmontSystem.FundingCalls.Domain.Proposal.Submitted#ProposalContent", b1 =>
+                        {
+                            b1.PrimitiveCollection<string>("Components")
+                                .IsRequired();
+
+                            b1.Property<string>("EndorsingClusterCode");
+
+                            b1.Property<decimal>("LeadBudgetEur");
+
+                            b1.Property<string>("PrioritySystem")
+                                .IsRequired();
+
+                            b1.Property<decimal>("RequestedGrantEur");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Partners", "PiedmontSystem.FundingCalls.Domain.Proposal.Submitted#ProposalContent.Partners#PartnerShare", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("BudgetEur");
+
+                                    b2.Property<Guid>("OrganisationId");
+                                });
+
+                            b1
+                                .ToJson("submitted")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantIds")
+                        .HasDatabaseName("ix_proposals_participants");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ParticipantIds"), "gin");
+
+                    b.HasIndex("CallId", "LeadOrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_proposals_one_per_lead")
+                        .HasFilter("status <> 'Withdrawn'");
+
+                    b.HasIndex("CallId", "Status")
+                        .HasDatabaseName("ix_proposals_call_status");
+
+                    b.ToTable("proposals", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.ProposalSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("eligible");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Content", "PiedmontSystem.FundingCalls.Domain.ProposalSubmission.Content#ProposalContent", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.PrimitiveCollection<string>("Components")
+                                .IsRequired();
+
+                            b1.Property<string>("EndorsingClusterCode");
+
+                            b1.Property<decimal>("LeadBudgetEur");
+
+                            b1.Property<string>("PrioritySystem")
+                                .IsRequired();
+
+                            b1.Property<decimal>("RequestedGrantEur");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Partners", "PiedmontSystem.FundingCalls.Domain.ProposalSubmission.Content#ProposalContent.Partners#PartnerShare", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("BudgetEur");
+
+                                    b2.Property<Guid>("OrganisationId");
+                                });
+
+                            b1
+                                .ToJson("content")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ux_proposal_submissions_version");
+
+                    b.ToTable("proposal_submissions", (string)null);
+                });
+
             modelBuilder.Entity("PiedmontSystem.Messaging.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -300,6 +1043,63 @@ namespace PiedmontSystem.FundingCalls.Infrastructure.Migrations
                     b.HasKey("OrganisationId");
 
                     b.ToTable("registry_organisations", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.Assignment", b =>
+                {
+                    b.HasOne("PiedmontSystem.FundingCalls.Domain.Evaluator", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiedmontSystem.FundingCalls.Domain.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.FundingCall", b =>
+                {
+                    b.HasOne("PiedmontSystem.FundingCalls.Domain.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.Grant", b =>
+                {
+                    b.HasOne("PiedmontSystem.FundingCalls.Domain.FundingCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiedmontSystem.FundingCalls.Domain.Proposal", null)
+                        .WithOne()
+                        .HasForeignKey("PiedmontSystem.FundingCalls.Domain.Grant", "ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.Proposal", b =>
+                {
+                    b.HasOne("PiedmontSystem.FundingCalls.Domain.FundingCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.FundingCalls.Domain.ProposalSubmission", b =>
+                {
+                    b.HasOne("PiedmontSystem.FundingCalls.Domain.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,308 @@
+using PiedmontSystem.ServiceDefaults.Http;
+
+namespace PiedmontSystem.FundingCalls.Domain;
+
+/// <summary>
+/// Where a call stands. Forthcoming → open → closed follow the clock (opening and deadline);
+/// the other steps are taken by regional officers.
+/// </summary>
+public enum CallStatus
+{
+    Draft,
+    Forthcoming,
+    Open,
+    Closed,
+    UnderEvaluation,
+    Awarded,
+    Concluded,
+}
+
+/// <summary>One changed field of an amendment, values as text.</summary>
+public sealed record AmendedField(string Field, string? From, string? To);
+
+/// <summary>An amendment of a published call: numbered, dated, signed, with its reason and changes. Never silent.</summary>
+public sealed record CallAmendment(int Number, DateTimeOffset At, string By, string Reason, List<AmendedField> Changes)
+{
+    // EF Core materialises JSON records that nest other records through this constructor.
+    private CallAmendment()
+        : this(0, default, "", "", [])
+    {
+    }
+}
+
+/// <summary>What an officer may change in a published call.</summary>
+public sealed record AmendmentRequest(string Reason, DateTimeOffset? OpensAt, DateTimeOffset? DeadlineAt, decimal? BudgetEur, LocalizedText? Text);
+
+/// <summary>
+/// A call for proposals. Its terms are edited freely as a draft and frozen at publication; from
+/// then on they change only by amendment. <see cref="CommittedEur"/> is the sum of the grants
+/// awarded, which the database keeps at or below <see cref="BudgetEur"/>.
+/// </summary>
+public sealed class FundingCall
+{
+    private FundingCall()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid ProgrammeId { get; private set; }
+    public string Code { get; private set; } = "";
+    public LocalizedText Title { get; private set; } = new("", "");
+    public LocalizedText Text { get; private set; } = new("", "");
+    public Instrument Instrument { get; private set; }
+    public List<string> EligibleKinds { get; private set; } = [];
+    public List<string> EligibleSizeClasses { get; private set; } = [];
+    public List<string> EligiblePrioritySystems { get; private set; } = [];
+    public List<string> EligibleComponents { get; private set; } = [];
+    public bool EndorsementRequired { get; private set; }
+    public ConsortiumRules Consortium { get; private set; } = new(1, 1, false);
+    public decimal MinGrantEur { get; private set; }
+    public decimal MaxGrantEur { get; private set; }
+    public decimal BudgetEur { get; private set; }
+    public decimal CommittedEur { get; private set; }
+    public DateTimeOffset OpensAt { get; private set; }
+    public DateTimeOffset DeadlineAt { get; private set; }
+    public List<EvaluationCriterion> Criteria { get; private set; } = [];
+    public decimal PassThreshold { get; private set; }
+
+    /// <summary>The status last written; <see cref="StatusAt"/> is what it is now.</summary>
+    public CallStatus Status { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? EvaluationCompletedAt { get; private set; }
+    public List<CallAmendment> Amendments { get; private set; } = [];
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public uint Version { get; private set; }
+
+    public CallTerms Terms => new(Code, Title, Text, Instrument, EligibleKinds, EligibleSizeClasses, EligiblePrioritySystems, EligibleComponents,
+        EndorsementRequired, Consortium, MinGrantEur, MaxGrantEur, BudgetEur, OpensAt, DeadlineAt, Criteria, PassThreshold);
+
+    public decimal RemainingEur => BudgetEur - CommittedEur;
+
+    public static FundingCall Draft(Guid programmeId, CallTerms terms, DateTimeOffset now)
+    {
+        var call = new FundingCall { Id = Guid.CreateVersion7(now), ProgrammeId = programmeId, Status = CallStatus.Draft, CreatedAt = now };
+        call.Apply(terms, now);
+        return call;
+    }
+
+    /// <summary>Replaces the terms of a draft; a published call changes only by <see cref="Amend"/>.</summary>
+    public void Revise(Guid programmeId, CallTerms terms, DateTimeOffset now)
+    {
+        Require(CallStatus.Draft, "revised (amend it instead)");
+        ProgrammeId = programmeId;
+        Apply(terms, now);
+    }
+
+    /// <summary>The status the clock gives a published call: it opens at its opening and closes after its deadline.</summary>
+    public CallStatus StatusAt(DateTimeOffset now) => Status switch
+    {
+        CallStatus.Forthcoming or CallStatus.Open when now > DeadlineAt => CallStatus.Closed,
+        CallStatus.Forthcoming when now >= OpensAt => CallStatus.Open,
+        _ => Status,
+    };
+
+    public void Publish(DateTimeOffset now)
+    {
+        Require(CallStatus.Draft, "published");
+        if (DeadlineAt <= now)
+        {
+            throw new ServiceDefaults.Errors.RequestValidationException("deadlineAt", "The deadline has already passed; move it before publishing.");
+        }
+        Status = CallStatus.Forthcoming;
+        PublishedAt = now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Moves the written status to what the clock says; true when it changed (the caller announces it).</summary>
+    public bool FollowClock(DateTimeOffset now)
+    {
+        var current = StatusAt(now);
+        if (current == Status)
+        {
+            return false;
+        }
+        Status = current;
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>Refuses a submission the clock does not allow: before the opening, or one instant after the deadline.</summary>
+    public void CheckAcceptsSubmissions(DateTimeOffset now)
+    {
+        if (Status is not (CallStatus.Forthcoming or CallStatus.Open or CallStatus.Closed))
+        {
+            throw FundingRules.InvalidTransition("call", Describe(StatusAt(now)), "applied to");
+        }
+        if (now > DeadlineAt)
+        {
+            throw FundingRules.DeadlinePassed(Code, DeadlineAt, now);
+        }
+        if (now < OpensAt)
+        {
+            throw FundingRules.CallNotOpenYet(Code, OpensAt);
+        }
+    }
+
+    /// <summary>
+    /// Changes a published call and records why. Opening, deadline and text change only before the
+    /// deadline; an open call's deadline can be extended, never brought forward; the budget can be
+    /// raised at any time before the call concludes (e.g. to fund the reserve list), and lowered
+    /// only before evaluation.
+    /// </summary>
+    public CallAmendment Amend(AmendmentRequest request, string by, DateTimeOffset now)
+    {
+        var status = StatusAt(now);
+        if (status is CallStatus.Draft or CallStatus.Concluded)
+        {
+            throw FundingRules.InvalidTransition("call", Describe(status), "amended");
+        }
+        var beforeDeadline = status is CallStatus.Forthcoming or CallStatus.Open;
+        var changes = new List<AmendedField>();
+        if (request.OpensAt is { } opensAt && opensAt != OpensAt)
+        {
+            if (status != CallStatus.Forthcoming)
+            {
+                throw Invalid("opensAt", "The opening can be moved only before the call opens.");
+            }
+            if (opensAt < now)
+            {
+                throw Invalid("opensAt", "The new opening must not be in the past.");
+            }
+            changes.Add(new("opensAt", Show(OpensAt), Show(opensAt)));
+            OpensAt = opensAt;
+        }
+        if (request.DeadlineAt is { } deadline && deadline != DeadlineAt)
+        {
+            if (!beforeDeadline)
+            {
+                throw Invalid("deadlineAt", "The deadline has passed; a closed call cannot be reopened.");
+            }
+            if (status == CallStatus.Open && deadline < DeadlineAt)
+            {
+                throw Invalid("deadlineAt", "An open call's deadline can be extended, not brought forward.");
+            }
+            if (deadline <= now)
+            {
+                throw Invalid("deadlineAt", "The new deadline must be in the future.");
+            }
+            changes.Add(new("deadlineAt", Show(DeadlineAt), Show(deadline)));
+            DeadlineAt = deadline;
+        }
+        if (DeadlineAt <= OpensAt)
+        {
+            throw Invalid("deadlineAt", "The deadline must come after the opening.");
+        }
+        if (request.BudgetEur is { } budget && budget != BudgetEur)
+        {
+            if (budget < BudgetEur && !beforeDeadline && status != CallStatus.Closed)
+            {
+                throw Invalid("budgetEur", "Once evaluation has started the budget can be raised, not lowered.");
+            }
+            if (budget < MaxGrantEur || budget < CommittedEur)
+            {
+                throw Invalid("budgetEur", "The budget cannot fall below the maximum grant or the amount already awarded.");
+            }
+            changes.Add(new("budgetEur", BudgetEur.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), budget.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
+            BudgetEur = budget;
+        }
+        if (request.Text is { } text && text != Text)
+        {
+            if (!beforeDeadline)
+            {
+                throw Invalid("text", "The text can be amended only before the deadline.");
+            }
+            changes.Add(new("text", null, null));
+            Text = text;
+        }
+        if (changes.Count == 0)
+        {
+            throw Invalid("reason", "The amendment changes nothing: give a new opening, deadline, budget or text.");
+        }
+        var amendment = new CallAmendment(Amendments.Count + 1, now, by, request.Reason, changes);
+        Amendments.Add(amendment);
+        UpdatedAt = now;
+        return amendment;
+    }
+
+    public void StartEvaluation(DateTimeOffset now)
+    {
+        if (StatusAt(now) != CallStatus.Closed)
+        {
+            throw FundingRules.InvalidTransition("call", Describe(StatusAt(now)), "put under evaluation (its deadline must have passed)");
+        }
+        Status = CallStatus.UnderEvaluation;
+        UpdatedAt = now;
+    }
+
+    public void CompleteEvaluation(DateTimeOffset now)
+    {
+        Require(CallStatus.UnderEvaluation, "given a ranking");
+        if (EvaluationCompletedAt is not null)
+        {
+            throw FundingRules.InvalidTransition("call", "ranked already", "ranked again");
+        }
+        EvaluationCompletedAt = now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Grants can be awarded once the ranking is fixed, until the call concludes.</summary>
+    public void CheckAwardsAllowed(DateTimeOffset now)
+    {
+        if (!(Status is CallStatus.UnderEvaluation or CallStatus.Awarded) || EvaluationCompletedAt is null)
+        {
+            throw FundingRules.InvalidTransition("call", Describe(StatusAt(now)) + (EvaluationCompletedAt is null ? " without a ranking" : ""), "awarded");
+        }
+    }
+
+    public void MarkAwarded(decimal committedEur, DateTimeOffset now)
+    {
+        CommittedEur = committedEur;
+        Status = CallStatus.Awarded;
+        UpdatedAt = now;
+    }
+
+    public void Conclude(DateTimeOffset now)
+    {
+        Require(CallStatus.Awarded, "concluded");
+        Status = CallStatus.Concluded;
+        UpdatedAt = now;
+    }
+
+    public static string Describe(CallStatus status) => QueryValues.Kebab(status);
+
+    private void Apply(CallTerms terms, DateTimeOffset now)
+    {
+        Code = terms.Code;
+        Title = terms.Title;
+        Text = terms.Text;
+        Instrument = terms.Instrument;
+        EligibleKinds = [.. terms.EligibleKinds];
+        EligibleSizeClasses = [.. terms.EligibleSizeClasses];
+        EligiblePrioritySystems = [.. terms.EligiblePrioritySystems];
+        EligibleComponents = [.. terms.EligibleComponents];
+        EndorsementRequired = terms.EndorsementRequired;
+        Consortium = terms.Consortium;
+        MinGrantEur = terms.MinGrantEur;
+        MaxGrantEur = terms.MaxGrantEur;
+        BudgetEur = terms.BudgetEur;
+        OpensAt = terms.OpensAt;
+        DeadlineAt = terms.DeadlineAt;
+        Criteria = [.. terms.Criteria];
+        PassThreshold = terms.PassThreshold;
+        UpdatedAt = now;
+    }
+
+    private void Require(CallStatus expected, string action)
+    {
+        if (Status != expected)
+        {
+            throw FundingRules.InvalidTransition("call", Describe(Status), action);
+        }
+    }
+
+    private static string Show(DateTimeOffset instant) => RomeTime.Show(instant).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ServiceDefaults.Errors.RequestValidationException Invalid(string field, string message) => new(field, message);
+}

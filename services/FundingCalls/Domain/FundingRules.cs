@@ -1,0 +1,45 @@
+using PiedmontSystem.ServiceDefaults.Errors;
+
+namespace PiedmontSystem.FundingCalls.Domain;
+
+/// <summary>The funding service's business rules, each with a stable problem type (docs/problems.md).</summary>
+public static class FundingRules
+{
+    public static DomainRuleException InvalidTransition(string entity, string from, string action) =>
+        new("invalid-transition", "Not allowed in this state", $"A {entity} that is {from} cannot be {action}.", 409);
+
+    public static DomainRuleException Forbidden(string detail) =>
+        new("forbidden", "Not allowed for you", detail, 403);
+
+    public static DomainRuleException CallNotOpenYet(string code, DateTimeOffset opensAt) =>
+        new("call-not-open", "The call is not open yet", $"Call {code} opens at {RomeTime.Show(opensAt):yyyy-MM-dd HH:mm:ss zzz} (Europe/Rome).", 422);
+
+    public static DomainRuleException DeadlinePassed(string code, DateTimeOffset deadline, DateTimeOffset now) =>
+        new("deadline-passed", "The deadline has passed",
+            $"Call {code} closed at {RomeTime.Show(deadline):yyyy-MM-dd HH:mm:ss zzz} (Europe/Rome); the server received this at {RomeTime.Show(now):yyyy-MM-dd HH:mm:ss.fff zzz}.", 422)
+        {
+            Extensions = { ["deadlineAt"] = RomeTime.Show(deadline), ["receivedAt"] = RomeTime.Show(now) },
+        };
+
+    public static DomainRuleException ProgrammeBudgetExceeded(string programme, decimal available) =>
+        new("programme-budget-exceeded", "Not enough left in the programme",
+            $"Programme {programme} has {available:N2} EUR not yet given to calls; the call's budget must fit in it.", 422);
+
+    public static DomainRuleException BudgetExhausted(string callCode, decimal remaining, decimal amount) =>
+        new("budget-exhausted", "The call's budget cannot cover this grant",
+            $"Call {callCode} has {remaining:N2} EUR left; a grant of {amount:N2} EUR would over-commit it.", 409);
+
+    public static DomainRuleException ConflictOfInterest(string detail) =>
+        new("conflict-of-interest", "Conflict of interest", detail, 409);
+
+    public static DomainRuleException AlreadyApplied(string callCode) =>
+        new("proposal-already-exists", "The organisation already leads a proposal to this call",
+            $"An organisation leads at most one proposal per call; edit the existing proposal to {callCode} or withdraw it first.", 409);
+
+    public static DomainRuleException EvaluationIncomplete(int missing) =>
+        new("evaluation-incomplete", "Scores are missing",
+            $"{missing} assignment(s) have not been scored; every eligible proposal needs all its evaluators' scores.", 409);
+
+    public static DomainRuleException NotAssigned() =>
+        new("not-assigned", "Not assigned to you", "Only the evaluators assigned to a proposal score it.", 403);
+}
