@@ -1,5 +1,7 @@
 using PiedmontSystem.FundingCalls.Apis;
 using PiedmontSystem.FundingCalls.Extensions;
+using PiedmontSystem.FundingCalls.Infrastructure;
+using PiedmontSystem.Messaging.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,7 +11,12 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapCallsApi();
+app.MapProposalsApi();
+app.MapEvaluationApi();
+app.MapAwardsApi();
 app.MapApplicantsApi();
+app.MapAuditApi<FundingDbContext>("/api/funding");
 app.Run();
 
 /// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>

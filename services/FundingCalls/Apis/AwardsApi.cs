@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PiedmontSystem.FundingCalls.Domain;
+using PiedmontSystem.FundingCalls.Infrastructure;
+using PiedmontSystem.FundingCalls.IntegrationEvents;
+using PiedmontSystem.Messaging.Idempotency;
+using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Security;
+
+namespace PiedmontSystem.FundingCalls.Apis;
+
+/// <summary>
+/// Awards. A call's budget is never over-committed: every grant adds to the call's committed
+/// amount with one conditional <c>UPDATE</c> (<c>… WHERE committed + amount &lt;= budget</c>) in the
+/// grant's own transaction, so concurrent awards queue on the call's row and the one that would
+/// overflow is refused; a check constraint on the table holds the same line.
+/// </summary>
+public static class AwardsApi
+{
+    public static IEndpointRouteBuilder MapAwardsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/funding/calls/{callId:guid}/awards", FundRanking).WithTags("Awards").WithName(nameof(FundRanking))
+            .WithSummary("Fund the ranking from the top while the budget lasts; the rest go to the reserve list; Idempotency-Key supported")
+            .WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
+        app.MapPost("/api/funding/proposals/{proposalId:guid}/award", AwardProposal).WithTags("Awards").WithName(nameof(AwardProposal))
+            .WithSummary("Award a grant to one ranked or reserve-list proposal (default: the grant it requested), if the budget covers it")
+            .ValidateRequest<AwardRequest>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
+        return app;
+    }
+
+    public static async Task<Results<Ok<AwardRunResponse>, NotFound>> FundRanking(Guid callId, [AsParameters] FundingServices services)
+    {
+        await using var transaction = await services.Db.Database.BeginTransactionAsync(services.Cancellation);
+        // Lock the call first: a second run, or a single award, waits here and then sees this one's result.
+        var call = await services.Db.Calls.FromSqlInterpolated($"SELECT *, xmin FROM calls WHERE id = {callId} FOR UPDATE").FirstOrDefaultAsync(services.Cancellation);
+        if (call is null)
+        {
+            return TypedResults.NotFound();
+        }
+        call.CheckAwardsAllowed(services.Now);
+        var programme = await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == call.ProgrammeId, services.Cancellation);
+        var ranked = await services.Db.Proposals.Where(p => p.CallId == callId && p.Status == ProposalStatus.Ranked).ToListAsync(services.Cancellation);
+        var plan = Awarding.Plan(call.RemainingEur, ranked.Select(p => new RankedCandidate(p.RankPosition!.Value,
+            new RankingCandidate(p.Id, new EvaluationOutcome(p.WeightedTotal ?? 0, [], []), p.SubmittedAt!.Value, p.Submitted!.RequestedGrantEur))));
+        var committed = call.CommittedEur;
+        foreach (var (proposalId, amount) in plan.Funded)
+        {
+            var proposal = ranked.First(p => p.Id == proposalId);
+            Award(services, call, programme, proposal, amount);
+            committed += amount;
+        }
+        foreach (var proposalId in plan.Reserve)
+        {
+            var proposal = ranked.First(p => p.Id == proposalId);
+            proposal.PutOnReserveList(services.Now);
+            services.Audit("proposal.reserve-listed", "proposal", proposal.Id, new { proposal.RankPosition });
+        }
+        call.MarkAwarded(committed, services.Now);
+        services.Audit("call.awarded", "call", call.Id, new { funded = plan.Funded.Count, reserve = plan.Reserve.Count, committed });
+        await services.Db.SaveChangesAsync(services.Cancellation);
+        await transaction.CommitAsync(services.Cancellation);
+        var ranking = await EvaluationApi.RankingAsync(services, call);
+        return TypedResults.Ok(new AwardRunResponse(plan.Funded.Count, plan.Reserve.Count, call.CommittedEur, call.RemainingEur, ranking));
+    }
+
+    public static async Task<Results<Ok<ProposalResponse>, NotFound>> AwardProposal(Guid proposalId, AwardRequest request, [AsParameters] FundingServices services)
+    {
+        await using var transaction = await services.Db.Database.BeginTransactionAsync(services.Cancellation);
+        var proposal = await services.Db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, services.Cancellation);
+        if (proposal is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
+        call.CheckAwardsAllowed(services.Now);
+        var requested = proposal.Current.RequestedGrantEur;
+        var amount = request.AmountEur ?? requested;
+        if (amount > requested)
+        {
+            throw new RequestValidationException("amountEur", $"A grant cannot exceed what the proposal requested ({requested:0.00} EUR).");
+        }
+        if (amount < call.MinGrantEur)
+        {
+            throw new RequestValidationException("amountEur", $"A grant cannot be below the call's minimum ({call.MinGrantEur:0.00} EUR).");
+        }
+        var programme = await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == call.ProgrammeId, services.Cancellation);
+        proposal.Fund(services.Now);
+        // The one place a call's money is committed outside a ranking run: atomic and conditional.
+        var reserved = await services.Db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE calls SET committed_eur = committed_eur + {amount}, status = 'Awarded', updated_at = {services.Now} WHERE id = {call.Id} AND committed_eur + {amount} <= budget_eur",
+            services.Cancellation);
+        if (reserved == 0)
+        {
+            var remaining = await services.Db.Calls.Where(c => c.Id == call.Id).Select(c => c.BudgetEur - c.CommittedEur).FirstAsync(services.Cancellation);
+            throw FundingRules.BudgetExhausted(call.Code, remaining, amount);
+        }
+        var (grant, _) = Award(services, call, programme, proposal, amount);
+        try
+        {
+            await services.Db.SaveChangesAsync(services.Cancellation);
+        }
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new DomainRuleException("already-funded", "Already funded", "Another award of this proposal was made at the same moment; it is funded once.", 409);
+        }
+        await transaction.CommitAsync(services.Cancellation);
+        return TypedResults.Ok(await ProposalsApi.ResponseAsync(services, proposal, call));
+    }
+
+    private static (Grant Grant, Proposal Proposal) Award(FundingServices services, FundingCall call, Programme programme, Proposal proposal, decimal amount)
+    {
+        if (proposal.Status != ProposalStatus.Funded)
+        {
+            proposal.Fund(services.Now);
+        }
+        var grant = Grant.Award(proposal, programme, amount, services.User.AuditName, services.Now);
+        services.Db.Grants.Add(grant);
+        services.RecordChange(FundingEvents.GrantAwarded(grant, proposal, call), "grant.awarded", "grant", grant.Id,
+            new { proposalId = proposal.Id, grant.AmountEur, grant.EuShareEur, grant.RegionalShareEur });
+        return (grant, proposal);
+    }
+}

@@ -1,0 +1,316 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PiedmontSystem.Contracts;
+using PiedmontSystem.FundingCalls.Domain;
+using PiedmontSystem.FundingCalls.Infrastructure;
+using PiedmontSystem.FundingCalls.Infrastructure.Seeding;
+using PiedmontSystem.FundingCalls.IntegrationEvents;
+using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Messaging.Idempotency;
+using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.Security;
+
+namespace PiedmontSystem.FundingCalls.Apis;
+
+/// <summary>
+/// Programmes and calls: anyone reads published calls; regional officers draft, publish, amend
+/// and conclude them. Opening and closing follow the clock (<see cref="CallClock"/>).
+/// </summary>
+public static class CallsApi
+{
+    public static IEndpointRouteBuilder MapCallsApi(this IEndpointRouteBuilder app)
+    {
+        var programmes = app.MapGroup("/api/funding/programmes").WithTags("Programmes");
+        programmes.MapGet("/", ListProgrammes).WithName(nameof(ListProgrammes))
+            .WithSummary("Funding programmes with their budget, co-financing rate and what calls already hold").AllowAnonymous();
+
+        var calls = app.MapGroup("/api/funding/calls").WithTags("Calls");
+        calls.MapGet("/", ListCalls).WithName(nameof(ListCalls))
+            .WithSummary("Published calls, filtered by status, instrument, SPI, eligible kind or size class, deadline range; officers also see drafts").AllowAnonymous();
+        calls.MapGet("/{id:guid}", GetCall).WithName(nameof(GetCall))
+            .WithSummary("A call with its eligibility rules, criteria and amendments; drafts only for officers").AllowAnonymous();
+        calls.MapPost("/", DraftCall).WithName(nameof(DraftCall))
+            .WithSummary("Draft a call; Idempotency-Key supported").ValidateRequest<CallRequest>()
+            .WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
+        calls.MapPut("/{id:guid}", ReviseCall).WithName(nameof(ReviseCall))
+            .WithSummary("Rewrite a draft; If-Match required").ValidateRequest<CallRequest>().RequireAuthorization(Policies.RegionalOfficer);
+        calls.MapPost("/{id:guid}/publish", PublishCall).WithName(nameof(PublishCall))
+            .WithSummary("Publish a draft: forthcoming until its opening, then open; If-Match optional").RequireAuthorization(Policies.RegionalOfficer);
+        calls.MapPost("/{id:guid}/amendments", AmendCall).WithName(nameof(AmendCall))
+            .WithSummary("Amend a published call (deadline, opening, budget, text) with a reason; recorded and announced; Idempotency-Key supported")
+            .ValidateRequest<AmendmentBody>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
+        calls.MapPost("/{id:guid}/conclude", ConcludeCall).WithName(nameof(ConcludeCall))
+            .WithSummary("Conclude an awarded call: its reserve list is closed and those proposals rejected").RequireAuthorization(Policies.RegionalOfficer);
+        return app;
+    }
+
+    public static async Task<Ok<IReadOnlyList<ProgrammeResponse>>> ListProgrammes([AsParameters] FundingServices services)
+    {
+        var allocated = await services.Db.Calls.Where(c => c.Status != CallStatus.Draft)
+            .GroupBy(c => c.ProgrammeId).Select(g => new { g.Key, Sum = g.Sum(c => c.BudgetEur) })
+            .ToDictionaryAsync(x => x.Key, x => x.Sum, services.Cancellation);
+        var programmes = await services.Db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(services.Cancellation);
+        return TypedResults.Ok<IReadOnlyList<ProgrammeResponse>>(programmes
+            .Select(p => new ProgrammeResponse(p.Id, p.Code, p.Name.In(services.Language), p.Fund, p.FirstYear, p.LastYear, p.BudgetEur, p.EuCofinancingRate, allocated.GetValueOrDefault(p.Id)))
+            .ToList());
+    }
+
+    public static async Task<Ok<Page<CallResponse>>> ListCalls(
+        [AsParameters] FundingServices services, string? status, string? instrument, string? prioritySystem, string? kind, string? sizeClass,
+        string? deadlineFrom, string? deadlineTo, string? sort, string? cursor, int? limit)
+    {
+        var now = services.Now;
+        var query = services.Db.Calls.AsNoTracking();
+        var wanted = QueryValues.Enum<CallStatus>(status, nameof(status));
+        if (!services.User.IsRegionalOfficer || wanted is null)
+        {
+            // Drafts are the officers' working papers: listed only when an officer asks for them.
+            query = query.Where(c => c.Status != CallStatus.Draft);
+        }
+        query = wanted switch
+        {
+            null => query,
+            CallStatus.Forthcoming => query.Where(c => c.Status == CallStatus.Forthcoming && c.OpensAt > now && c.DeadlineAt >= now),
+            CallStatus.Open => query.Where(c => (c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.OpensAt <= now && c.DeadlineAt >= now),
+            CallStatus.Closed => query.Where(c => c.Status == CallStatus.Closed || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.DeadlineAt < now)),
+            var s => query.Where(c => c.Status == s),
+        };
+        if (QueryValues.Enum<Instrument>(instrument, nameof(instrument)) is { } i)
+        {
+            query = query.Where(c => c.Instrument == i);
+        }
+        if (!string.IsNullOrWhiteSpace(prioritySystem))
+        {
+            var spi = Known(prioritySystem, ReferenceCodes.PrioritySystems, nameof(prioritySystem));
+            query = query.Where(c => c.EligiblePrioritySystems.Count == 0 || c.EligiblePrioritySystems.Contains(spi));
+        }
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            var k = Known(kind, ReferenceCodes.OrganisationKinds, nameof(kind));
+            query = query.Where(c => c.EligibleKinds.Count == 0 || c.EligibleKinds.Contains(k));
+        }
+        if (!string.IsNullOrWhiteSpace(sizeClass))
+        {
+            var size = Known(sizeClass, ReferenceCodes.SizeClasses, nameof(sizeClass));
+            query = query.Where(c => c.EligibleSizeClasses.Count == 0 || c.EligibleSizeClasses.Contains(size));
+        }
+        if (Instant(deadlineFrom, nameof(deadlineFrom)) is { } from)
+        {
+            query = query.Where(c => c.DeadlineAt >= from);
+        }
+        if (Instant(deadlineTo, nameof(deadlineTo)) is { } to)
+        {
+            // A date alone means "up to the end of that day in Rome".
+            var until = deadlineTo!.Length == 10 ? to.AddDays(1) : to.AddTicks(1);
+            query = query.Where(c => c.DeadlineAt < until);
+        }
+
+        var latestFirst = (sort ?? "deadline") switch
+        {
+            "deadline" => false,
+            "-deadline" => true,
+            _ => throw new RequestValidationException(nameof(sort), "Sort by one of: deadline, -deadline."),
+        };
+        var take = Paging.Limit(limit);
+        if (Paging.DecodeCursor<DeadlineKey>(cursor) is { } after)
+        {
+            query = latestFirst
+                ? query.Where(c => c.DeadlineAt <= after.At && (c.DeadlineAt < after.At || c.Id.CompareTo(after.Id) < 0))
+                : query.Where(c => c.DeadlineAt >= after.At && (c.DeadlineAt > after.At || c.Id.CompareTo(after.Id) > 0));
+        }
+        var ordered = latestFirst ? query.OrderByDescending(c => c.DeadlineAt).ThenByDescending(c => c.Id) : query.OrderBy(c => c.DeadlineAt).ThenBy(c => c.Id);
+        var rows = await ordered.Take(take + 1).ToListAsync(services.Cancellation);
+        var programmes = await ProgrammeCodesAsync(services);
+        var items = rows.Take(take).Select(c => Response(c, programmes[c.ProgrammeId], services)).ToList();
+        var next = rows.Count > take ? Paging.EncodeCursor(new DeadlineKey(rows[take - 1].DeadlineAt, rows[take - 1].Id)) : null;
+        return TypedResults.Ok(new Page<CallResponse>(items, next));
+    }
+
+    public static async Task<Results<Ok<CallResponse>, NotFound>> GetCall(Guid id, [AsParameters] FundingServices services)
+    {
+        var call = await services.Db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, services.Cancellation);
+        if (call is null || (call.Status == CallStatus.Draft && !services.User.IsRegionalOfficer))
+        {
+            return TypedResults.NotFound();
+        }
+        ETags.Set(services.HttpContext, call.Version);
+        return TypedResults.Ok(Response(call, (await ProgrammeCodesAsync(services))[call.ProgrammeId], services));
+    }
+
+    public static async Task<Created<CallResponse>> DraftCall(CallRequest request, [AsParameters] FundingServices services)
+    {
+        var programme = await ProgrammeAsync(services, request.ProgrammeCode);
+        var call = FundingCall.Draft(programme.Id, request.ToTerms()!, services.Now);
+        services.Db.Calls.Add(call);
+        services.Audit("call.drafted", "call", call.Id, new { call.Code });
+        await SaveUniqueCodeAsync(services, call.Code);
+        ETags.Set(services.HttpContext, call.Version);
+        return TypedResults.Created($"/api/funding/calls/{call.Id}", Response(call, programme.Code, services));
+    }
+
+    public static async Task<Results<Ok<CallResponse>, NotFound>> ReviseCall(Guid id, CallRequest request, [AsParameters] FundingServices services)
+    {
+        var call = await services.Db.Calls.FirstOrDefaultAsync(c => c.Id == id, services.Cancellation);
+        if (call is null)
+        {
+            return TypedResults.NotFound();
+        }
+        ETags.RequireMatch(services.HttpContext, call.Version);
+        var programme = await ProgrammeAsync(services, request.ProgrammeCode);
+        call.Revise(programme.Id, request.ToTerms()!, services.Now);
+        services.Audit("call.revised", "call", call.Id, new { call.Code });
+        await SaveUniqueCodeAsync(services, call.Code);
+        ETags.Set(services.HttpContext, call.Version);
+        return TypedResults.Ok(Response(call, programme.Code, services));
+    }
+
+    public static async Task<Results<Ok<CallResponse>, NotFound>> PublishCall(Guid id, [AsParameters] FundingServices services)
+    {
+        var call = await services.Db.Calls.FirstOrDefaultAsync(c => c.Id == id, services.Cancellation);
+        if (call is null)
+        {
+            return TypedResults.NotFound();
+        }
+        ETags.CheckMatch(services.HttpContext, call.Version);
+        var programme = await LockProgrammeAsync(services, call.ProgrammeId);
+        await CheckProgrammeBudgetAsync(services, programme, call.Id, call.BudgetEur);
+        call.Publish(services.Now);
+        services.RecordChange(FundingEvents.Published(call, programme), "call.published", "call", call.Id, new { call.Code, call.OpensAt, call.DeadlineAt, call.BudgetEur });
+        if (call.FollowClock(services.Now))
+        {
+            services.RecordChange(FundingEvents.Opened(call, services.Now), "call.opened", "call", call.Id);
+        }
+        await services.Db.SaveChangesCheckedAsync(services.Cancellation);
+        await services.Db.Database.CommitTransactionAsync(services.Cancellation);
+        ETags.Set(services.HttpContext, call.Version);
+        return TypedResults.Ok(Response(call, programme.Code, services));
+    }
+
+    public static async Task<Results<Ok<CallResponse>, NotFound>> AmendCall(Guid id, AmendmentBody body, [AsParameters] FundingServices services)
+    {
+        var call = await services.Db.Calls.FirstOrDefaultAsync(c => c.Id == id, services.Cancellation);
+        if (call is null || call.Status == CallStatus.Draft)
+        {
+            return TypedResults.NotFound();
+        }
+        ETags.CheckMatch(services.HttpContext, call.Version);
+        var request = body.ToRequest();
+        var programme = await LockProgrammeAsync(services, call.ProgrammeId);
+        if (request.BudgetEur > call.BudgetEur)
+        {
+            await CheckProgrammeBudgetAsync(services, programme, call.Id, request.BudgetEur.Value);
+        }
+        var amendment = call.Amend(request, services.User.AuditName, services.Now);
+        services.RecordChange(FundingEvents.Amended(call, amendment), "call.amended", "call", call.Id, amendment);
+        await services.Db.SaveChangesCheckedAsync(services.Cancellation);
+        await services.Db.Database.CommitTransactionAsync(services.Cancellation);
+        ETags.Set(services.HttpContext, call.Version);
+        return TypedResults.Ok(Response(call, programme.Code, services));
+    }
+
+    public static async Task<Results<Ok<CallResponse>, NotFound>> ConcludeCall(Guid id, [AsParameters] FundingServices services)
+    {
+        var call = await services.Db.Calls.FirstOrDefaultAsync(c => c.Id == id, services.Cancellation);
+        if (call is null)
+        {
+            return TypedResults.NotFound();
+        }
+        ETags.CheckMatch(services.HttpContext, call.Version);
+        call.Conclude(services.Now);
+        var reserve = await services.Db.Proposals.Where(p => p.CallId == id && p.Status == ProposalStatus.Reserve).ToListAsync(services.Cancellation);
+        foreach (var proposal in reserve)
+        {
+            proposal.Reject(null, services.Now);
+            services.RecordChange(FundingEvents.Rejected(proposal, call, "not-funded", ["The call concluded before its budget reached this proposal on the reserve list."], services.Now),
+                "proposal.rejected", "proposal", proposal.Id, new { reason = "not-funded" });
+        }
+        services.Audit("call.concluded", "call", call.Id, new { call.Code, rejectedFromReserve = reserve.Count });
+        await services.Db.SaveChangesCheckedAsync(services.Cancellation);
+        ETags.Set(services.HttpContext, call.Version);
+        return TypedResults.Ok(Response(call, (await ProgrammeCodesAsync(services))[call.ProgrammeId], services));
+    }
+
+    internal static CallResponse Response(FundingCall c, string programmeCode, FundingServices services) => new(
+        c.Id,
+        c.Code,
+        programmeCode,
+        c.Title.In(services.Language),
+        c.Text.In(services.Language),
+        new Dictionary<string, CallTranslation> { ["it"] = new(c.Title.It, c.Text.It), ["en"] = new(c.Title.En, c.Text.En) },
+        c.Instrument,
+        c.StatusAt(services.Now),
+        RomeTime.Show(c.OpensAt),
+        RomeTime.Show(c.DeadlineAt),
+        RomeTime.ZoneId,
+        new CallEligibility(c.EligibleKinds, c.EligibleSizeClasses, c.EligiblePrioritySystems, c.EligibleComponents, c.EndorsementRequired, c.Consortium),
+        c.MinGrantEur,
+        c.MaxGrantEur,
+        c.BudgetEur,
+        c.CommittedEur,
+        c.RemainingEur,
+        c.Criteria.Select(k => new CriterionResponse(k.Code, k.Name.In(services.Language), k.Weight, k.MaxScore, k.Threshold)).ToList(),
+        c.PassThreshold,
+        c.Amendments,
+        c.PublishedAt is { } published ? RomeTime.Show(published) : null,
+        c.EvaluationCompletedAt is { } completed ? RomeTime.Show(completed) : null);
+
+    internal static async Task<Dictionary<Guid, string>> ProgrammeCodesAsync(FundingServices services) =>
+        await services.Db.Programmes.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, services.Cancellation);
+
+    private static async Task<Programme> ProgrammeAsync(FundingServices services, string? code)
+    {
+        code ??= ProgrammeSeeder.PrFesrCode;
+        return await services.Db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Code == code, services.Cancellation)
+            ?? throw new RequestValidationException("programmeCode", $"There is no programme with code '{code}'.");
+    }
+
+    /// <summary>Opens a transaction and locks the programme row, so two publications cannot share out the same money.</summary>
+    private static async Task<Programme> LockProgrammeAsync(FundingServices services, Guid programmeId)
+    {
+        await services.Db.Database.BeginTransactionAsync(services.Cancellation);
+        return await services.Db.Programmes.FromSqlInterpolated($"SELECT *, xmin FROM programmes WHERE id = {programmeId} FOR UPDATE")
+            .AsNoTracking().FirstAsync(services.Cancellation);
+    }
+
+    private static async Task CheckProgrammeBudgetAsync(FundingServices services, Programme programme, Guid callId, decimal budget)
+    {
+        var allocated = await services.Db.Calls
+            .Where(c => c.ProgrammeId == programme.Id && c.Id != callId && c.Status != CallStatus.Draft)
+            .SumAsync(c => c.BudgetEur, services.Cancellation);
+        if (allocated + budget > programme.BudgetEur)
+        {
+            throw FundingRules.ProgrammeBudgetExceeded(programme.Code, programme.BudgetEur - allocated);
+        }
+    }
+
+    private static async Task SaveUniqueCodeAsync(FundingServices services, string code)
+    {
+        try
+        {
+            await services.Db.SaveChangesCheckedAsync(services.Cancellation);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new DomainRuleException("call-code-taken", "Call code already used", $"Another call already has the code {code}.", 409);
+        }
+    }
+
+    private static string Known(string value, IReadOnlyList<string> known, string parameter) =>
+        known.FirstOrDefault(k => string.Equals(k, value, StringComparison.OrdinalIgnoreCase))
+            ?? throw new RequestValidationException(parameter, $"'{value}' is not one of: {string.Join(", ", known)}.");
+
+    /// <summary>A date (<c>2027-03-31</c>: from its start in Rome) or a Rome date-time, for the deadline filters.</summary>
+    private static DateTimeOffset? Instant(string? value, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var text = value.Length == 10 ? value + "T00:00" : value;
+        return RomeTime.TryParse(text, out var instant, out var error) ? instant : throw new RequestValidationException(parameter, error);
+    }
+
+    private sealed record DeadlineKey(DateTimeOffset At, Guid Id);
+}
