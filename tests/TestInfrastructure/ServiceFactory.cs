@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.ServiceDefaults;
@@ -21,7 +22,16 @@ public class ServiceFactory<TEntryPoint>(string databaseResource, string databas
         [$"ConnectionStrings:{ResourceNames.MessageBroker}"] = broker.AmqpUri,
     };
 
+    private TimeProvider? _clock;
+
     public IsolatedBroker Broker => broker;
+
+    /// <summary>Replaces the service's clock (e.g. with a <see cref="TestClock"/>) before the host starts.</summary>
+    public ServiceFactory<TEntryPoint> WithClock(TimeProvider clock)
+    {
+        _clock = clock;
+        return this;
+    }
 
     /// <summary>Sets a configuration key before the host starts (e.g. to turn the outbox dispatcher off).</summary>
     public ServiceFactory<TEntryPoint> WithSetting(string key, string? value)
@@ -36,6 +46,10 @@ public class ServiceFactory<TEntryPoint>(string databaseResource, string databas
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
         }
     }
 

@@ -19,7 +19,13 @@ public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime where TEntryP
         var servers = await TestServers.GetAsync();
         var broker = await servers.CreateVirtualHostAsync();
         Service = new ServiceFactory<TEntryPoint>(DatabaseResource, TestServerEndpoints.UniqueDatabaseName(DatabaseResource), broker, servers);
+        Configure(Service);
         await Service.StartAndWaitUntilReadyAsync();
+    }
+
+    /// <summary>Settings or a clock for the service, before it starts.</summary>
+    protected virtual void Configure(ServiceFactory<TEntryPoint> service)
+    {
     }
 
     public async Task DisposeAsync() => await Service.DisposeAsync();

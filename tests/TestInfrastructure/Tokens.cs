@@ -6,10 +6,10 @@ namespace PiedmontSystem.TestInfrastructure;
 /// <summary>Development tokens on test clients.</summary>
 public static class Tokens
 {
-    public static HttpClient WithToken(this HttpClient client, string role, Guid? organisationId = null, string? clusterCode = null)
+    public static HttpClient WithToken(this HttpClient client, string role, Guid? organisationId = null, string? clusterCode = null, string? subject = null)
     {
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            DevelopmentTokens.Create(role, organisationId?.ToString(), clusterCode));
+            DevelopmentTokens.Create(role, organisationId?.ToString(), clusterCode, subject));
         return client;
     }
 
