@@ -33,7 +33,8 @@ public static class AwardsApi
     {
         await using var transaction = await services.Db.Database.BeginTransactionAsync(services.Cancellation);
         // Lock the call first: a second run, or a single award, waits here and then sees this one's result.
-        var call = await services.Db.Calls.FromSqlInterpolated($"SELECT *, xmin FROM calls WHERE id = {callId} FOR UPDATE").FirstOrDefaultAsync(services.Cancellation);
+        await services.Db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM calls WHERE id = {callId} FOR UPDATE", services.Cancellation);
+        var call = await services.Db.Calls.FirstOrDefaultAsync(c => c.Id == callId, services.Cancellation);
         if (call is null)
         {
             return TypedResults.NotFound();

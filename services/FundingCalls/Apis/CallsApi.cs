@@ -103,8 +103,7 @@ public static class CallsApi
         if (Instant(deadlineTo, nameof(deadlineTo)) is { } to)
         {
             // A date alone means "up to the end of that day in Rome".
-            var until = deadlineTo!.Length == 10 ? to.AddDays(1) : to.AddTicks(1);
-            query = query.Where(c => c.DeadlineAt < until);
+            query = deadlineTo!.Length == 10 ? query.Where(c => c.DeadlineAt < to.AddDays(1)) : query.Where(c => c.DeadlineAt <= to);
         }
 
         var latestFirst = (sort ?? "deadline") switch
@@ -270,8 +269,8 @@ public static class CallsApi
     private static async Task<Programme> LockProgrammeAsync(FundingServices services, Guid programmeId)
     {
         await services.Db.Database.BeginTransactionAsync(services.Cancellation);
-        return await services.Db.Programmes.FromSqlInterpolated($"SELECT *, xmin FROM programmes WHERE id = {programmeId} FOR UPDATE")
-            .AsNoTracking().FirstAsync(services.Cancellation);
+        await services.Db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM programmes WHERE id = {programmeId} FOR UPDATE", services.Cancellation);
+        return await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == programmeId, services.Cancellation);
     }
 
     private static async Task CheckProgrammeBudgetAsync(FundingServices services, Programme programme, Guid callId, decimal budget)
