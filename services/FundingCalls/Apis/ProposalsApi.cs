@@ -157,7 +157,7 @@ public static class ProposalsApi
             new { receipt.Version, receipt.ContentHash, eligible = failures.Count == 0, failures = failures.Select(f => f.Rule) });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, proposal.Version);
-        return TypedResults.Ok(new SubmissionResponse(receipt, failures.Count == 0, await ResponseAsync(services, proposal, call)));
+        return TypedResults.Ok(new SubmissionResponse(receipt with { SubmittedAt = RomeTime.Show(receipt.SubmittedAt) }, failures.Count == 0, await ResponseAsync(services, proposal, call)));
     }
 
     public static async Task<Results<Ok<ProposalResponse>, NotFound>> WithdrawProposal(Guid id, WithdrawalRequest request, [AsParameters] FundingServices services)

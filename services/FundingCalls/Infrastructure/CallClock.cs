@@ -68,19 +68,22 @@ public sealed class CallClock(IServiceScopeFactory scopes, TimeProvider clock, I
             return;
         }
         var author = new ChangeAuthor(now, Actor, null);
-        if (before == CallStatus.Forthcoming)
-        {
-            // A call that opened and closed between two ticks is announced as both, in order.
-            db.RecordChange(author, FundingEvents.Opened(call, now), "call.opened", "call", call.Id);
-        }
-        if (call.Status == CallStatus.Closed)
-        {
-            var submitted = await db.Proposals.CountAsync(p => p.CallId == id && (p.Status == ProposalStatus.Eligible || p.Status == ProposalStatus.Ineligible), cancellationToken);
-            db.RecordChange(author, FundingEvents.Closed(call, submitted, now), "call.closed", "call", call.Id, new { submitted });
-        }
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (before == CallStatus.Forthcoming)
+            {
+                // A call that opened and closed between two ticks is announced as both; saved apart to keep them in order.
+                db.RecordChange(author, FundingEvents.Opened(call, now), "call.opened", "call", call.Id);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            if (call.Status == CallStatus.Closed)
+            {
+                var submitted = await db.Proposals.CountAsync(p => p.CallId == id && (p.Status == ProposalStatus.Eligible || p.Status == ProposalStatus.Ineligible), cancellationToken);
+                db.RecordChange(author, FundingEvents.Closed(call, submitted, now), "call.closed", "call", call.Id, new { submitted });
+            }
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Call {Code} is now {Status}", call.Code, call.Status);
         }
         catch (DbUpdateConcurrencyException)
