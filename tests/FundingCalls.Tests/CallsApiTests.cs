@@ -193,6 +193,25 @@ public class CallsApiTests(FundingFixture fixture) : IClassFixture<FundingFixtur
     }
 
     [Fact]
+    public async Task AmendmentRepeatedWithItsIdempotencyKeyIsMadeOnce()
+    {
+        var call = await _api.PublishedCallAsync();
+        var id = FundingApi.Id(call);
+        var client = _api.Officer();
+        client.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var body = new { reason = "More money for the clusters", budgetEur = 1_200_000m };
+
+        var first = await (await client.PostAsJsonAsync($"/api/funding/calls/{id}/amendments", body)).ReadOkAsync<JsonElement>();
+        var replay = await client.PostAsJsonAsync($"/api/funding/calls/{id}/amendments", body);
+
+        Assert.Equal("true", replay.Headers.GetValues("Idempotency-Replayed").Single());
+        Assert.Equal(first.GetProperty("budgetEur").GetDecimal(), (await replay.ReadOkAsync<JsonElement>()).GetProperty("budgetEur").GetDecimal());
+        var read = await (await _api.Anonymous().GetAsync($"/api/funding/calls/{id}")).ReadOkAsync<JsonElement>();
+        Assert.Equal(1, read.GetProperty("amendments").GetArrayLength());
+        Assert.Equal(1, (await _api.EventsMentioningAsync(id.ToString())).Count(e => e == "call-amended"));
+    }
+
+    [Fact]
     public async Task OpenCallDeadlineCannotBeBroughtForward()
     {
         var call = await _api.PublishedCallAsync();

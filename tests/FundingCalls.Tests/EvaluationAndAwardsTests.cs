@@ -211,6 +211,21 @@ public class EvaluationAndAwardsTests(FundingFixture fixture) : IClassFixture<Fu
     }
 
     [Fact]
+    public async Task AwardRepeatedWithItsIdempotencyKeyIsMadeOnce()
+    {
+        var call = await RankedCallAsync(1, 1_000_000m, 100_000m, _ => (9, 9));
+        var client = _api.Officer();
+        client.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
+
+        var first = await (await client.PostAsync($"/api/funding/calls/{FundingApi.Id(call)}/awards", null)).ReadOkAsync<JsonElement>();
+        var replay = await (await client.PostAsync($"/api/funding/calls/{FundingApi.Id(call)}/awards", null)).ReadOkAsync<JsonElement>();
+
+        Assert.Equal((1, 1), (first.GetProperty("funded").GetInt32(), replay.GetProperty("funded").GetInt32()));
+        var grants = await _api.Service.QueryAsync<FundingDbContext, int>(db => db.Grants.CountAsync(g => g.CallId == FundingApi.Id(call)));
+        Assert.Equal(1, grants);
+    }
+
+    [Fact]
     public async Task AwardingAProposalTwiceAtOnceFundsItOnce()
     {
         var call = await RankedCallAsync(1, 1_000_000m, 100_000m, _ => (9, 9));

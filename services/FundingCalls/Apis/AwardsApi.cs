@@ -4,6 +4,7 @@ using Npgsql;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.FundingCalls.Infrastructure;
 using PiedmontSystem.FundingCalls.IntegrationEvents;
+using PiedmontSystem.Messaging.Database;
 using PiedmontSystem.Messaging.Idempotency;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Security;
@@ -31,7 +32,7 @@ public static class AwardsApi
 
     public static async Task<Results<Ok<AwardRunResponse>, NotFound>> FundRanking(Guid callId, [AsParameters] FundingServices services)
     {
-        await using var transaction = await services.Db.Database.BeginTransactionAsync(services.Cancellation);
+        await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
         // Lock the call first: a second run, or a single award, waits here and then sees this one's result.
         await services.Db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM calls WHERE id = {callId} FOR UPDATE", services.Cancellation);
         var call = await services.Db.Calls.FirstOrDefaultAsync(c => c.Id == callId, services.Cancellation);
@@ -67,7 +68,7 @@ public static class AwardsApi
 
     public static async Task<Results<Ok<ProposalResponse>, NotFound>> AwardProposal(Guid proposalId, AwardRequest request, [AsParameters] FundingServices services)
     {
-        await using var transaction = await services.Db.Database.BeginTransactionAsync(services.Cancellation);
+        await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
         var proposal = await services.Db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, services.Cancellation);
         if (proposal is null)
         {

@@ -37,12 +37,12 @@ public static class CallsApi
         calls.MapPut("/{id:guid}", ReviseCall).WithName(nameof(ReviseCall))
             .WithSummary("Rewrite a draft; If-Match required").ValidateRequest<CallRequest>().RequireAuthorization(Policies.RegionalOfficer);
         calls.MapPost("/{id:guid}/publish", PublishCall).WithName(nameof(PublishCall))
-            .WithSummary("Publish a draft: forthcoming until its opening, then open; If-Match optional").RequireAuthorization(Policies.RegionalOfficer);
+            .WithSummary("Publish a draft: forthcoming until its opening, then open; If-Match optional").WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         calls.MapPost("/{id:guid}/amendments", AmendCall).WithName(nameof(AmendCall))
             .WithSummary("Amend a published call (deadline, opening, budget, text) with a reason; recorded and announced; Idempotency-Key supported")
             .ValidateRequest<AmendmentBody>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         calls.MapPost("/{id:guid}/conclude", ConcludeCall).WithName(nameof(ConcludeCall))
-            .WithSummary("Conclude an awarded call: its reserve list is closed and those proposals rejected").RequireAuthorization(Policies.RegionalOfficer);
+            .WithSummary("Conclude an awarded call: its reserve list is closed and those proposals rejected").WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         return app;
     }
 
@@ -173,6 +173,7 @@ public static class CallsApi
             return TypedResults.NotFound();
         }
         ETags.CheckMatch(services.HttpContext, call.Version);
+        await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
         var programme = await LockProgrammeAsync(services, call.ProgrammeId);
         await CheckProgrammeBudgetAsync(services, programme, call.Id, call.BudgetEur);
         call.Publish(services.Now);
@@ -184,7 +185,7 @@ public static class CallsApi
             services.RecordChange(FundingEvents.Opened(call, services.Now), "call.opened", "call", call.Id);
             await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         }
-        await services.Db.Database.CommitTransactionAsync(services.Cancellation);
+        await transaction.CommitAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
         return TypedResults.Ok(Response(call, programme.Code, services));
     }
@@ -198,6 +199,7 @@ public static class CallsApi
         }
         ETags.CheckMatch(services.HttpContext, call.Version);
         var request = body.ToRequest();
+        await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
         var programme = await LockProgrammeAsync(services, call.ProgrammeId);
         if (request.BudgetEur > call.BudgetEur)
         {
@@ -206,7 +208,7 @@ public static class CallsApi
         var amendment = call.Amend(request, services.User.AuditName, services.Now);
         services.RecordChange(FundingEvents.Amended(call, amendment), "call.amended", "call", call.Id, amendment);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
-        await services.Db.Database.CommitTransactionAsync(services.Cancellation);
+        await transaction.CommitAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
         return TypedResults.Ok(Response(call, programme.Code, services));
     }
@@ -267,10 +269,9 @@ public static class CallsApi
             ?? throw new RequestValidationException("programmeCode", $"There is no programme with code '{code}'.");
     }
 
-    /// <summary>Opens a transaction and locks the programme row, so two publications cannot share out the same money.</summary>
+    /// <summary>Locks the programme's row (inside the caller's transaction), so two publications cannot share out the same money.</summary>
     private static async Task<Programme> LockProgrammeAsync(FundingServices services, Guid programmeId)
     {
-        await services.Db.Database.BeginTransactionAsync(services.Cancellation);
         await services.Db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM programmes WHERE id = {programmeId} FOR UPDATE", services.Cancellation);
         return await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == programmeId, services.Cancellation);
     }

@@ -28,10 +28,10 @@ public static class EvaluationApi
 
         var calls = app.MapGroup("/api/funding/calls/{callId:guid}").WithTags("Evaluation");
         calls.MapPost("/evaluation/start", StartEvaluation).WithName(nameof(StartEvaluation))
-            .WithSummary("Put a closed call under evaluation").RequireAuthorization(Policies.RegionalOfficer);
+            .WithSummary("Put a closed call under evaluation").WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         calls.MapPost("/evaluation/complete", CompleteEvaluation).WithName(nameof(CompleteEvaluation))
             .WithSummary("Fix the ranking: passing proposals are ranked, the others rejected; every eligible proposal must be scored")
-            .RequireAuthorization(Policies.RegionalOfficer);
+            .WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         calls.MapGet("/ranking", GetRanking).WithName(nameof(GetRanking))
             .WithSummary("The ranking with totals and awards; officers at any time, everyone once grants are awarded").AllowAnonymous();
 

@@ -40,10 +40,10 @@ public static class ProposalsApi
             .WithSummary("Submit the working copy (replacing any earlier submission) until the deadline; returns a receipt; Idempotency-Key supported")
             .WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.OrganisationUser);
         proposals.MapPost("/{id:guid}/withdraw", WithdrawProposal).WithName(nameof(WithdrawProposal))
-            .WithSummary("Withdraw the proposal; the lead applicant's users").ValidateRequest<WithdrawalRequest>().RequireAuthorization(Policies.OrganisationUser);
+            .WithSummary("Withdraw the proposal; the lead applicant's users").ValidateRequest<WithdrawalRequest>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.OrganisationUser);
         proposals.MapPost("/{id:guid}/endorsement", EndorseProposal).WithName(nameof(EndorseProposal))
             .WithSummary("Endorse the proposal; managers of the cluster it names, before the deadline")
-            .ValidateRequest<EndorsementRequest>().RequireAuthorization(Policies.ClusterManager);
+            .ValidateRequest<EndorsementRequest>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.ClusterManager);
         return app;
     }
 
