@@ -87,8 +87,9 @@ public static class AwardsApi
             throw new RequestValidationException("amountEur", $"A grant cannot be below the call's minimum ({call.MinGrantEur:0.00} EUR).");
         }
         var programme = await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == call.ProgrammeId, services.Cancellation);
-        proposal.Fund(services.Now);
+        Award(services, call, programme, proposal, amount);
         // The one place a call's money is committed outside a ranking run: atomic and conditional.
+        // If it commits nothing, the grant staged above is never saved.
         var reserved = await services.Db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE calls SET committed_eur = committed_eur + {amount}, status = 'Awarded', updated_at = {services.Now} WHERE id = {call.Id} AND committed_eur + {amount} <= budget_eur",
             services.Cancellation);
@@ -97,7 +98,6 @@ public static class AwardsApi
             var remaining = await services.Db.Calls.Where(c => c.Id == call.Id).Select(c => c.BudgetEur - c.CommittedEur).FirstAsync(services.Cancellation);
             throw FundingRules.BudgetExhausted(call.Code, remaining, amount);
         }
-        var (grant, _) = Award(services, call, programme, proposal, amount);
         try
         {
             await services.Db.SaveChangesAsync(services.Cancellation);
@@ -110,16 +110,13 @@ public static class AwardsApi
         return TypedResults.Ok(await ProposalsApi.ResponseAsync(services, proposal, call));
     }
 
-    private static (Grant Grant, Proposal Proposal) Award(FundingServices services, FundingCall call, Programme programme, Proposal proposal, decimal amount)
+    /// <summary>Funds the proposal and stages its grant, event and audit entry; the caller commits the money.</summary>
+    private static void Award(FundingServices services, FundingCall call, Programme programme, Proposal proposal, decimal amount)
     {
-        if (proposal.Status != ProposalStatus.Funded)
-        {
-            proposal.Fund(services.Now);
-        }
+        proposal.Fund(services.Now);
         var grant = Grant.Award(proposal, programme, amount, services.User.AuditName, services.Now);
         services.Db.Grants.Add(grant);
         services.RecordChange(FundingEvents.GrantAwarded(grant, proposal, call), "grant.awarded", "grant", grant.Id,
             new { proposalId = proposal.Id, grant.AmountEur, grant.EuShareEur, grant.RegionalShareEur });
-        return (grant, proposal);
     }
 }
