@@ -142,6 +142,17 @@ public class CallsApiTests(FundingFixture fixture) : IClassFixture<FundingFixtur
     }
 
     [Fact]
+    public async Task EmptyCriterionIsAValidationErrorNotAFault()
+    {
+        var body = _api.CallBody();
+        body["criteria"] = new object?[] { null };
+
+        var problem = await (await _api.Officer().PostAsJsonAsync("/api/funding/calls", body)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("criteria[0]", problem.ErrorFields());
+    }
+
+    [Fact]
     public async Task CriteriaWeightsMustAddUpTo100()
     {
         var body = _api.CallBody();

@@ -57,6 +57,23 @@ public class EvaluationAndAwardsTests(FundingFixture fixture) : IClassFixture<Fu
     }
 
     [Fact]
+    public async Task EvaluationStartedAtTheDeadlineClosesTheCallOnceWhoeverIsFirst()
+    {
+        // The officer and the call clock race for the call in the second after the deadline.
+        for (var i = 0; i < 3; i++)
+        {
+            var (call, _) = await CallUnderEvaluationAsync(0);
+
+            var events = await _api.EventsMentioningAsync(FundingApi.Id(call).ToString());
+
+            Assert.Equal(["call-published", "call-opened", "call-closed"], events);
+            var read = await (await _api.Officer().GetAsync($"/api/funding/calls/{FundingApi.Id(call)}")).ReadOkAsync<JsonElement>();
+            Assert.Equal("under-evaluation", read.GetProperty("status").GetString());
+            _api.Clock.Reset();
+        }
+    }
+
+    [Fact]
     public async Task EvaluatorFromAConsortiumOrganisationCannotBeAssigned()
     {
         var (_, submitted) = await CallUnderEvaluationAsync(1);

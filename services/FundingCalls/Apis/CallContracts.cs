@@ -64,6 +64,11 @@ public sealed record CallRequest(
         }
         foreach (var (criterion, i) in (Criteria ?? []).Select((c, i) => (c, i)))
         {
+            if (criterion is null)
+            {
+                yield return new ValidationResult("A criterion cannot be empty.", [$"criteria[{i}]"]);
+                continue;
+            }
             foreach (var result in RequestValidationOf(criterion))
             {
                 yield return new ValidationResult(result.ErrorMessage, result.MemberNames.Select(m => $"criteria[{i}].{m}").ToArray());
@@ -88,7 +93,7 @@ public sealed record CallRequest(
     /// <summary>The terms, once the request is valid (times parsed in Europe/Rome).</summary>
     public CallTerms? ToTerms()
     {
-        if (!RomeTime.TryParse(OpensAt, out var opensAt, out _) || !RomeTime.TryParse(DeadlineAt, out var deadline, out _) || Consortium is null || Criteria is null)
+        if (!RomeTime.TryParse(OpensAt, out var opensAt, out _) || !RomeTime.TryParse(DeadlineAt, out var deadline, out _) || Consortium is null || Criteria is null || Criteria.Any(c => c is null))
         {
             return null;
         }

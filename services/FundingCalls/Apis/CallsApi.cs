@@ -192,14 +192,16 @@ public static class CallsApi
 
     public static async Task<Results<Ok<CallResponse>, NotFound>> AmendCall(Guid id, AmendmentBody body, [AsParameters] FundingServices services)
     {
-        var call = await services.Db.Calls.FirstOrDefaultAsync(c => c.Id == id, services.Cancellation);
+        // The call's row is held for the amendment, so the call clock cannot close it halfway.
+        await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
+        var exists = await CallClock.LockCallAsync(services.Db, id, skipLocked: false, services.Cancellation);
+        var call = exists ? await services.Db.Calls.FirstAsync(c => c.Id == id, services.Cancellation) : null;
         if (call is null || call.Status == CallStatus.Draft)
         {
             return TypedResults.NotFound();
         }
         ETags.CheckMatch(services.HttpContext, call.Version);
         var request = body.ToRequest();
-        await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
         var programme = await LockProgrammeAsync(services, call.ProgrammeId);
         if (request.BudgetEur > call.BudgetEur)
         {

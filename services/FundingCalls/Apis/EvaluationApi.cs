@@ -65,17 +65,21 @@ public static class EvaluationApi
     public static async Task<Ok<IReadOnlyList<EvaluatorResponse>>> ListEvaluators([AsParameters] FundingServices services) =>
         TypedResults.Ok<IReadOnlyList<EvaluatorResponse>>((await services.Db.Evaluators.AsNoTracking().OrderBy(e => e.Name).ToListAsync(services.Cancellation)).Select(Response).ToList());
 
+    /// <summary>Does not wait for the call clock: a call whose deadline has just passed is closed (and announced) here first.</summary>
     public static async Task<Results<Ok<CallResponse>, NotFound>> StartEvaluation(Guid callId, [AsParameters] FundingServices services)
     {
-        var call = await services.Db.Calls.FirstOrDefaultAsync(c => c.Id == callId, services.Cancellation);
-        if (call is null)
+        await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
+        if (!await CallClock.LockCallAsync(services.Db, callId, skipLocked: false, services.Cancellation))
         {
             return TypedResults.NotFound();
         }
+        var call = await services.Db.Calls.FirstAsync(c => c.Id == callId, services.Cancellation);
         ETags.CheckMatch(services.HttpContext, call.Version);
+        await CallClock.FollowClockAsync(services.Db, call, services.Author, services.Cancellation);
         call.StartEvaluation(services.Now);
         services.Audit("call.evaluation-started", "call", call.Id, new { call.Code });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
+        await transaction.CommitAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
         return TypedResults.Ok(CallsApi.Response(call, (await CallsApi.ProgrammeCodesAsync(services))[call.ProgrammeId], services));
     }

@@ -33,7 +33,11 @@ public sealed record ScoreRequest(
     decimal Score,
     [property: StringLength(4000)] string? Comment);
 
-public sealed record ScoreSheetRequest([property: Required, MinLength(1)] IReadOnlyList<ScoreRequest>? Scores);
+public sealed record ScoreSheetRequest([property: Required, MinLength(1)] IReadOnlyList<ScoreRequest>? Scores) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        (Scores ?? []).Select((s, i) => (s, i)).Where(x => x.s is null).Select(x => new ValidationResult("A score cannot be empty.", [$"scores[{x.i}]"]));
+}
 
 public sealed record AssignmentResponse(
     Guid Id, Guid ProposalId, Guid CallId, string CallCode, string ProposalTitle, Guid EvaluatorId, string EvaluatorName,

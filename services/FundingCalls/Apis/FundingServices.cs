@@ -18,10 +18,13 @@ public sealed record FundingServices(FundingDbContext Db, TimeProvider Clock, Ht
 
     public Language Language => HttpContext.RequestedLanguage();
 
+    /// <summary>Who and when, as recorded changes carry it.</summary>
+    public ChangeAuthor Author => new(Now, User.AuditName, HttpContext.GetCorrelationId());
+
     /// <summary>Every state change is announced and audited, in the handler's transaction.</summary>
     public void RecordChange<TEvent>(TEvent integrationEvent, string action, string entityType, object entityId, object? details = null)
         where TEvent : class, IIntegrationEvent =>
-        Db.RecordChange(new ChangeAuthor(Now, User.AuditName, HttpContext.GetCorrelationId()), integrationEvent, action, entityType, entityId, details);
+        Db.RecordChange(Author, integrationEvent, action, entityType, entityId, details);
 
     /// <summary>Audits a change that has no integration event (e.g. a draft edited).</summary>
     public void Audit(string action, string entityType, object entityId, object? details = null) =>

@@ -18,8 +18,9 @@ public sealed class CallClockOptions
 /// Opens calls at their opening and closes them after their deadline, announcing each
 /// (<c>call-opened</c>, <c>call-closed</c>). Reads never wait for it: a call's status is computed
 /// from the clock (<see cref="FundingCall.StatusAt"/>) and submissions are checked against the
-/// deadline itself, so a late tick delays only the event. Two instances racing on the same call
-/// are told apart by the row version: the loser's change is dropped.
+/// deadline itself, so a late tick delays only the event. The clock locks a call's row before
+/// moving it and skips a call someone else holds, so two instances, or the clock and an officer,
+/// never change the same call at once.
 /// </summary>
 public sealed class CallClock(IServiceScopeFactory scopes, TimeProvider clock, IOptions<CallClockOptions> options, ILogger<CallClock> logger) : BackgroundService
 {
@@ -61,34 +62,55 @@ public sealed class CallClock(IServiceScopeFactory scopes, TimeProvider clock, I
     {
         var db = services.GetRequiredService<FundingDbContext>();
         db.ChangeTracker.Clear();
-        var call = await db.Calls.FirstAsync(c => c.Id == id, cancellationToken);
-        var before = call.Status;
-        if (!call.FollowClock(now))
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // An officer working on the call holds its row; the next tick will find it moved or still due.
+        if (!await LockCallAsync(db, id, skipLocked: true, cancellationToken))
         {
             return;
         }
-        var author = new ChangeAuthor(now, Actor, null);
-        try
+        var call = await db.Calls.FirstAsync(c => c.Id == id, cancellationToken);
+        if (await FollowClockAsync(db, call, new ChangeAuthor(now, Actor, null), cancellationToken))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (before == CallStatus.Forthcoming)
-            {
-                // A call that opened and closed between two ticks is announced as both; saved apart to keep them in order.
-                db.RecordChange(author, FundingEvents.Opened(call, now), "call.opened", "call", call.Id);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            if (call.Status == CallStatus.Closed)
-            {
-                var submitted = await db.Proposals.CountAsync(p => p.CallId == id && (p.Status == ProposalStatus.Eligible || p.Status == ProposalStatus.Ineligible), cancellationToken);
-                db.RecordChange(author, FundingEvents.Closed(call, submitted, now), "call.closed", "call", call.Id, new { submitted });
-            }
-            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Call {Code} is now {Status}", call.Code, call.Status);
         }
-        catch (DbUpdateConcurrencyException)
+    }
+
+    /// <summary>
+    /// Locks a call's row for the rest of the transaction, so the clock and an officer never change
+    /// the same call at once. With <paramref name="skipLocked"/>, false when someone else holds it.
+    /// </summary>
+    public static async Task<bool> LockCallAsync(FundingDbContext db, Guid id, bool skipLocked, CancellationToken cancellationToken)
+    {
+        var rows = skipLocked
+            ? await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM calls WHERE id = {id} FOR UPDATE SKIP LOCKED").ToListAsync(cancellationToken)
+            : await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM calls WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken);
+        return rows.Count == 1;
+    }
+
+    /// <summary>
+    /// Writes the status the clock gives the call and announces each step (opened, closed), saving
+    /// each apart so that they leave the outbox in order. Called by the clock and by officers'
+    /// actions that must not wait for it (e.g. starting the evaluation right after the deadline).
+    /// </summary>
+    public static async Task<bool> FollowClockAsync(FundingDbContext db, FundingCall call, ChangeAuthor author, CancellationToken cancellationToken)
+    {
+        var before = call.Status;
+        if (!call.FollowClock(author.Now))
         {
-            logger.LogDebug("Call {Code} was moved by someone else first", call.Code);
+            return false;
         }
+        if (before == CallStatus.Forthcoming)
+        {
+            db.RecordChange(author, FundingEvents.Opened(call, author.Now), "call.opened", "call", call.Id);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        if (call.Status == CallStatus.Closed)
+        {
+            var submitted = await db.Proposals.CountAsync(p => p.CallId == call.Id && (p.Status == ProposalStatus.Eligible || p.Status == ProposalStatus.Ineligible), cancellationToken);
+            db.RecordChange(author, FundingEvents.Closed(call, submitted, author.Now), "call.closed", "call", call.Id, new { submitted });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return true;
     }
 }
