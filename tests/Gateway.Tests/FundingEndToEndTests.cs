@@ -48,7 +48,7 @@ public class FundingEndToEndTests(PlatformFixture platform) : IClassFixture<Plat
             .ReadOkAsync<JsonElement>(HttpStatusCode.Created);
 
         // The officer publishes a call that closes a few seconds from now (the services' real clock).
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(8);
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(12);
         var code = "E2E-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         var draft = await (await officer.PostAsJsonAsync("/api/funding/calls", new
         {
