@@ -178,13 +178,11 @@ public static class CallsApi
         await CheckProgrammeBudgetAsync(services, programme, call.Id, call.BudgetEur);
         call.Publish(services.Now);
         services.RecordChange(FundingEvents.Published(call, programme), "call.published", "call", call.Id, new { call.Code, call.OpensAt, call.DeadlineAt, call.BudgetEur });
-        await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         if (call.FollowClock(services.Now))
         {
-            // Saved apart so that the outbox keeps "published" before "opened".
             services.RecordChange(FundingEvents.Opened(call, services.Now), "call.opened", "call", call.Id);
-            await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         }
+        await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
         return TypedResults.Ok(Response(call, programme.Code, services));

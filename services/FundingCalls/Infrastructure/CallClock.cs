@@ -71,6 +71,7 @@ public sealed class CallClock(IServiceScopeFactory scopes, TimeProvider clock, I
         var call = await db.Calls.FirstAsync(c => c.Id == id, cancellationToken);
         if (await FollowClockAsync(db, call, new ChangeAuthor(now, Actor, null), cancellationToken))
         {
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Call {Code} is now {Status}", call.Code, call.Status);
         }
@@ -89,9 +90,10 @@ public sealed class CallClock(IServiceScopeFactory scopes, TimeProvider clock, I
     }
 
     /// <summary>
-    /// Writes the status the clock gives the call and announces each step (opened, closed), saving
-    /// each apart so that they leave the outbox in order. Called by the clock and by officers'
-    /// actions that must not wait for it (e.g. starting the evaluation right after the deadline).
+    /// Stages the status the clock gives the call and its announcements (opened, then closed); the
+    /// caller saves.
+    /// Called by the clock and by officers' actions that must not wait for it (e.g. starting the
+    /// evaluation right after the deadline).
     /// </summary>
     public static async Task<bool> FollowClockAsync(FundingDbContext db, FundingCall call, ChangeAuthor author, CancellationToken cancellationToken)
     {
@@ -103,13 +105,11 @@ public sealed class CallClock(IServiceScopeFactory scopes, TimeProvider clock, I
         if (before == CallStatus.Forthcoming)
         {
             db.RecordChange(author, FundingEvents.Opened(call, author.Now), "call.opened", "call", call.Id);
-            await db.SaveChangesAsync(cancellationToken);
         }
         if (call.Status == CallStatus.Closed)
         {
             var submitted = await db.Proposals.CountAsync(p => p.CallId == call.Id && (p.Status == ProposalStatus.Eligible || p.Status == ProposalStatus.Ineligible), cancellationToken);
             db.RecordChange(author, FundingEvents.Closed(call, submitted, author.Now), "call.closed", "call", call.Id, new { submitted });
-            await db.SaveChangesAsync(cancellationToken);
         }
         return true;
     }

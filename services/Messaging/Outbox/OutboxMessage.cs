@@ -32,7 +32,7 @@ public sealed class OutboxMessage
 
     internal static OutboxMessage Create(string messageType, string payload, string? traceParent, string? correlationId, DateTimeOffset now) => new()
     {
-        Id = Guid.CreateVersion7(now),
+        Id = OutboxIds.Next(now),
         MessageType = messageType,
         Payload = payload,
         TraceParent = traceParent,
