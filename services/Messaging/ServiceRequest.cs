@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using PiedmontSystem.Contracts;
+using PiedmontSystem.Messaging.Auditing;
+using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.Security;
+
+namespace PiedmontSystem.Messaging;
+
+/// <summary>
+/// What a service's handlers depend on, bound as one <c>[AsParameters]</c> record: its database,
+/// the caller, the request's time and language, and how a change is recorded. Each service
+/// derives its own, named for it (e.g. <c>RegistryServices</c>).
+/// </summary>
+public abstract record ServiceRequest<TContext>(TContext Db, TimeProvider Clock, HttpContext HttpContext)
+    where TContext : DbContext
+{
+    public CancellationToken Cancellation => HttpContext.RequestAborted;
+
+    public CurrentUser User { get; } = CurrentUser.From(HttpContext.User);
+
+    /// <summary>The server's time for this request, read once: every rule of the request (a deadline above all) judges the same instant.</summary>
+    public DateTimeOffset Now { get; } = Clock.GetUtcNow();
+
+    public Language Language => HttpContext.RequestedLanguage();
+
+    public string? CorrelationId => HttpContext.GetCorrelationId();
+
+    /// <summary>Who and when, as recorded changes carry it.</summary>
+    public ChangeAuthor Author => new(Now, User.AuditName, CorrelationId);
+
+    /// <summary>Every state change is announced and audited, in the handler's transaction.</summary>
+    public void RecordChange<TEvent>(TEvent integrationEvent, string action, string entityType, object entityId, object? details = null)
+        where TEvent : class, IIntegrationEvent =>
+        Db.RecordChange(Author, integrationEvent, action, entityType, entityId, details);
+
+    /// <summary>Audits a change that has no integration event (e.g. a draft edited).</summary>
+    public void Audit(string action, string entityType, object entityId, object? details = null) =>
+        Db.AddAuditEntry(Now, User.AuditName, action, entityType, entityId, details);
+}
