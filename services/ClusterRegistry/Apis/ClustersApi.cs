@@ -112,7 +112,7 @@ public static class ClustersApi
         }
         if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
         {
-            throw RegistryRules.Forbidden($"Only managers of {cluster.Code} and regional officers see its memberships.");
+            throw CommonRules.Forbidden($"Only managers of {cluster.Code} and regional officers see its memberships.");
         }
         var query = services.Db.Memberships.AsNoTracking().Where(m => m.ClusterId == cluster.Id);
         if (QueryValues.Enum<MembershipStatus>(status, nameof(status)) is { } s)
@@ -169,7 +169,7 @@ public static class ClustersApi
         }
         if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
         {
-            throw RegistryRules.Forbidden($"Only managers of {cluster.Code} and regional officers may change its profile.");
+            throw CommonRules.Forbidden($"Only managers of {cluster.Code} and regional officers may change its profile.");
         }
         ETags.RequireMatch(services.HttpContext, cluster.Version);
         cluster.UpdateProfile(request.Description!.ToText(), request.Website, request.Contacts?.ToContacts() ?? new ClusterContacts(null, null, null), services.Now);

@@ -58,7 +58,7 @@ public static class MembershipsApi
     {
         if (!services.User.ActsFor(organisationId))
         {
-            throw RegistryRules.Forbidden("Memberships are requested by the organisation's own users.");
+            throw CommonRules.Forbidden("Memberships are requested by the organisation's own users.");
         }
         var organisation = await services.Db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, services.Cancellation);
         if (organisation is null)
@@ -195,7 +195,7 @@ public static class MembershipsApi
         var (membership, cluster) = found.Value;
         if (!allowed(services.User, membership, cluster))
         {
-            throw RegistryRules.Forbidden($"This action on a membership of {cluster.Code} is not open to you.");
+            throw CommonRules.Forbidden($"This action on a membership of {cluster.Code} is not open to you.");
         }
         ETags.CheckMatch(services.HttpContext, membership.Version);
         apply(membership, cluster, services.User.AuditName, services.Now);

@@ -130,7 +130,7 @@ public static class OrganisationsApi
         }
         if (!services.User.ActsFor(id) && !services.User.IsRegionalOfficer)
         {
-            throw RegistryRules.Forbidden("Only the organisation's own users or a regional officer may change its profile.");
+            throw CommonRules.Forbidden("Only the organisation's own users or a regional officer may change its profile.");
         }
         ETags.RequireMatch(services.HttpContext, organisation.Version);
 

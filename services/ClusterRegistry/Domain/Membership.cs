@@ -1,3 +1,5 @@
+using PiedmontSystem.ServiceDefaults.Errors;
+
 namespace PiedmontSystem.ClusterRegistry.Domain;
 
 public enum MembershipStatus
@@ -86,7 +88,7 @@ public sealed class Membership
     {
         if (!IsOpen)
         {
-            throw RegistryRules.InvalidTransition("membership", Status.ToString().ToLowerInvariant(), "ended");
+            throw CommonRules.InvalidTransition("membership", Status.ToString().ToLowerInvariant(), "ended");
         }
         MoveTo(MembershipStatus.Ended, by, reason, now);
     }
@@ -95,7 +97,7 @@ public sealed class Membership
     {
         if (Status != expected)
         {
-            throw RegistryRules.InvalidTransition("membership", Status.ToString().ToLowerInvariant(), action);
+            throw CommonRules.InvalidTransition("membership", Status.ToString().ToLowerInvariant(), action);
         }
     }
 

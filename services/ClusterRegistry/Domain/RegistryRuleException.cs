@@ -5,9 +5,6 @@ namespace PiedmontSystem.ClusterRegistry.Domain;
 /// <summary>The registry's business rules, each with a stable problem type clients can switch on.</summary>
 public static class RegistryRules
 {
-    public static DomainRuleException InvalidTransition(string entity, string from, string action) =>
-        new("invalid-transition", "Not allowed in this state", $"A {entity} that is {from} cannot be {action}.", 409);
-
     public static DomainRuleException MembershipAlreadyOpen(string clusterCode) =>
         new("membership-already-open", "Membership already requested or active",
             $"The organisation already has a requested, active or suspended membership of {clusterCode}.", 409);
@@ -15,7 +12,4 @@ public static class RegistryRules
     public static DomainRuleException ClusterNotAcceptingMembers(string clusterCode) =>
         new("cluster-not-accepting-members", "Cluster not accepting members",
             $"{clusterCode} is not an active cluster; memberships can be requested only for active clusters.", 422);
-
-    public static DomainRuleException Forbidden(string detail) =>
-        new("forbidden", "Not allowed for you", detail, 403);
 }

@@ -94,7 +94,7 @@ public static class EvaluationApi
         var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
         if (call.Status != CallStatus.UnderEvaluation || call.EvaluationCompletedAt is not null)
         {
-            throw FundingRules.InvalidTransition("call", FundingCall.Describe(call.StatusAt(services.Now)) + (call.EvaluationCompletedAt is null ? "" : " and ranked"), "given evaluators");
+            throw CommonRules.InvalidTransition("call", FundingCall.Describe(call.StatusAt(services.Now)) + (call.EvaluationCompletedAt is null ? "" : " and ranked"), "given evaluators");
         }
         var evaluator = await services.Db.Evaluators.AsNoTracking().FirstOrDefaultAsync(e => e.Id == request.EvaluatorId, services.Cancellation)
             ?? throw new RequestValidationException("evaluatorId", $"There is no evaluator {request.EvaluatorId}.");
@@ -122,7 +122,7 @@ public static class EvaluationApi
         var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
         if (call.EvaluationCompletedAt is not null || proposal.Status is not (ProposalStatus.Eligible or ProposalStatus.Evaluated))
         {
-            throw FundingRules.InvalidTransition("proposal", Proposal.Describe(proposal.Status) + (call.EvaluationCompletedAt is null ? "" : " in a ranked call"), "scored");
+            throw CommonRules.InvalidTransition("proposal", Proposal.Describe(proposal.Status) + (call.EvaluationCompletedAt is null ? "" : " in a ranked call"), "scored");
         }
         ETags.CheckMatch(services.HttpContext, assignment.Version);
         var scores = request.Scores!.Select(s => new CriterionScore(s.Criterion ?? "", s.Score, s.Comment?.Trim() ?? "")).ToList();

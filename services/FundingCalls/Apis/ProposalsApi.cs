@@ -297,7 +297,7 @@ public static class ProposalsApi
         {
             if (proposal is not null && proposal.ParticipantIds.Contains(services.User.OrganisationId ?? Guid.Empty))
             {
-                throw FundingRules.Forbidden("Partners read the proposal; only the lead applicant's users change, submit or withdraw it.");
+                throw CommonRules.Forbidden("Partners read the proposal; only the lead applicant's users change, submit or withdraw it.");
             }
             return (null, null!);
         }

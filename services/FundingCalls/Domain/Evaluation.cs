@@ -1,3 +1,5 @@
+using PiedmontSystem.ServiceDefaults.Errors;
+
 namespace PiedmontSystem.FundingCalls.Domain;
 
 /// <summary>
@@ -57,7 +59,7 @@ public sealed class Assignment
     {
         if (proposal.Status != ProposalStatus.Eligible)
         {
-            throw FundingRules.InvalidTransition("proposal", Proposal.Describe(proposal.Status), "assigned to an evaluator (only eligible proposals are evaluated)");
+            throw CommonRules.InvalidTransition("proposal", Proposal.Describe(proposal.Status), "assigned to an evaluator (only eligible proposals are evaluated)");
         }
         if (evaluator.HasConflictWith(proposal))
         {

@@ -1,4 +1,5 @@
 using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.Errors;
 
 namespace PiedmontSystem.FundingCalls.Domain;
 
@@ -133,7 +134,7 @@ public sealed class FundingCall
     {
         if (Status is not (CallStatus.Forthcoming or CallStatus.Open or CallStatus.Closed))
         {
-            throw FundingRules.InvalidTransition("call", Describe(StatusAt(now)), "applied to");
+            throw CommonRules.InvalidTransition("call", Describe(StatusAt(now)), "applied to");
         }
         if (now > DeadlineAt)
         {
@@ -156,7 +157,7 @@ public sealed class FundingCall
         var status = StatusAt(now);
         if (status is CallStatus.Draft or CallStatus.Concluded)
         {
-            throw FundingRules.InvalidTransition("call", Describe(status), "amended");
+            throw CommonRules.InvalidTransition("call", Describe(status), "amended");
         }
         var beforeDeadline = status is CallStatus.Forthcoming or CallStatus.Open;
         var changes = new List<AmendedField>();
@@ -230,7 +231,7 @@ public sealed class FundingCall
     {
         if (StatusAt(now) != CallStatus.Closed)
         {
-            throw FundingRules.InvalidTransition("call", Describe(StatusAt(now)), "put under evaluation (its deadline must have passed)");
+            throw CommonRules.InvalidTransition("call", Describe(StatusAt(now)), "put under evaluation (its deadline must have passed)");
         }
         Status = CallStatus.UnderEvaluation;
         UpdatedAt = now;
@@ -241,7 +242,7 @@ public sealed class FundingCall
         Require(CallStatus.UnderEvaluation, "given a ranking");
         if (EvaluationCompletedAt is not null)
         {
-            throw FundingRules.InvalidTransition("call", "ranked already", "ranked again");
+            throw CommonRules.InvalidTransition("call", "ranked already", "ranked again");
         }
         EvaluationCompletedAt = now;
         UpdatedAt = now;
@@ -252,7 +253,7 @@ public sealed class FundingCall
     {
         if (!(Status is CallStatus.UnderEvaluation or CallStatus.Awarded) || EvaluationCompletedAt is null)
         {
-            throw FundingRules.InvalidTransition("call", Describe(StatusAt(now)) + (EvaluationCompletedAt is null ? " without a ranking" : ""), "awarded");
+            throw CommonRules.InvalidTransition("call", Describe(StatusAt(now)) + (EvaluationCompletedAt is null ? " without a ranking" : ""), "awarded");
         }
     }
 
@@ -298,7 +299,7 @@ public sealed class FundingCall
     {
         if (Status != expected)
         {
-            throw FundingRules.InvalidTransition("call", Describe(Status), action);
+            throw CommonRules.InvalidTransition("call", Describe(Status), action);
         }
     }
 

@@ -5,12 +5,6 @@ namespace PiedmontSystem.FundingCalls.Domain;
 /// <summary>The funding service's business rules, each with a stable problem type (docs/problems.md).</summary>
 public static class FundingRules
 {
-    public static DomainRuleException InvalidTransition(string entity, string from, string action) =>
-        new("invalid-transition", "Not allowed in this state", $"A {entity} that is {from} cannot be {action}.", 409);
-
-    public static DomainRuleException Forbidden(string detail) =>
-        new("forbidden", "Not allowed for you", detail, 403);
-
     public static DomainRuleException CallNotOpenYet(string code, DateTimeOffset opensAt) =>
         new("call-not-open", "The call is not open yet", $"Call {code} opens at {RomeTime.Show(opensAt):yyyy-MM-dd HH:mm:ss zzz} (Europe/Rome).", 422);
 

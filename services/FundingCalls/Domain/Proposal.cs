@@ -1,3 +1,5 @@
+using PiedmontSystem.ServiceDefaults.Errors;
+
 namespace PiedmontSystem.FundingCalls.Domain;
 
 /// <summary>
@@ -117,7 +119,7 @@ public sealed class Proposal
         var asked = Content.EndorsingClusterCode ?? Submitted?.EndorsingClusterCode;
         if (!string.Equals(asked, clusterCode, StringComparison.OrdinalIgnoreCase))
         {
-            throw FundingRules.Forbidden($"The proposal asks {asked ?? "no cluster"} for an endorsement, not {clusterCode}.");
+            throw CommonRules.Forbidden($"The proposal asks {asked ?? "no cluster"} for an endorsement, not {clusterCode}.");
         }
         Endorsement = new Endorsement(clusterCode.ToUpperInvariant(), now, by, note);
         UpdatedAt = now;
@@ -127,7 +129,7 @@ public sealed class Proposal
     {
         if (Status is ProposalStatus.Funded or ProposalStatus.Rejected or ProposalStatus.Withdrawn)
         {
-            throw FundingRules.InvalidTransition("proposal", Describe(Status), "withdrawn");
+            throw CommonRules.InvalidTransition("proposal", Describe(Status), "withdrawn");
         }
         Status = ProposalStatus.Withdrawn;
         WithdrawalReason = reason;
@@ -155,7 +157,7 @@ public sealed class Proposal
     {
         if (Status is not (ProposalStatus.Ineligible or ProposalStatus.Evaluated or ProposalStatus.Reserve))
         {
-            throw FundingRules.InvalidTransition("proposal", Describe(Status), "rejected");
+            throw CommonRules.InvalidTransition("proposal", Describe(Status), "rejected");
         }
         if (outcome is not null)
         {
@@ -170,7 +172,7 @@ public sealed class Proposal
     {
         if (Status is not (ProposalStatus.Ranked or ProposalStatus.Reserve))
         {
-            throw FundingRules.InvalidTransition("proposal", Describe(Status), "funded");
+            throw CommonRules.InvalidTransition("proposal", Describe(Status), "funded");
         }
         Status = ProposalStatus.Funded;
         UpdatedAt = now;
@@ -189,7 +191,7 @@ public sealed class Proposal
     {
         if (Status is not (ProposalStatus.Draft or ProposalStatus.Eligible or ProposalStatus.Ineligible))
         {
-            throw FundingRules.InvalidTransition("proposal", Describe(Status), action);
+            throw CommonRules.InvalidTransition("proposal", Describe(Status), action);
         }
     }
 
@@ -197,7 +199,7 @@ public sealed class Proposal
     {
         if (Status != expected)
         {
-            throw FundingRules.InvalidTransition("proposal", Describe(Status), action);
+            throw CommonRules.InvalidTransition("proposal", Describe(Status), action);
         }
     }
 }
