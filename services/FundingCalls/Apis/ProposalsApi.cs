@@ -93,12 +93,10 @@ public static class ProposalsApi
         }
         var take = Paging.Limit(limit);
         var rows = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(take + 1).ToListAsync(services.Cancellation);
-        var calls = await services.Db.Calls.AsNoTracking().Where(k => rows.Select(r => r.CallId).Contains(k.Id)).ToDictionaryAsync(k => k.Id, services.Cancellation);
-        var items = new List<ProposalResponse>();
-        foreach (var proposal in rows.Take(take))
-        {
-            items.Add(await ResponseAsync(services, proposal, calls[proposal.CallId]));
-        }
+        var page = rows.Take(take).ToList();
+        var callIds = page.Select(r => r.CallId).Distinct().ToList();
+        var calls = await services.Db.Calls.AsNoTracking().Where(k => callIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, services.Cancellation);
+        var items = await ResponsesAsync(services, page, calls);
         var next = rows.Count > take ? Paging.EncodeCursor(new CreatedKey(rows[take - 1].CreatedAt, rows[take - 1].Id)) : null;
         return TypedResults.Ok(new Page<ProposalResponse>(items, next));
     }
@@ -243,15 +241,25 @@ public static class ProposalsApi
         return Eligibility.Check(call.Terms, proposal.LeadOrganisationId, content, facts, proposal.Endorsement?.ClusterCode);
     }
 
-    internal static async Task<ProposalResponse> ResponseAsync(FundingServices services, Proposal p, FundingCall call)
+    internal static async Task<ProposalResponse> ResponseAsync(FundingServices services, Proposal p, FundingCall call) =>
+        (await ResponsesAsync(services, [p], new Dictionary<Guid, FundingCall> { [call.Id] = call }))[0];
+
+    /// <summary>Responses for a page of proposals, with the names and grants they show read in one query each.</summary>
+    private static async Task<List<ProposalResponse>> ResponsesAsync(FundingServices services, IReadOnlyList<Proposal> proposals, Dictionary<Guid, FundingCall> calls)
     {
-        var ids = p.Content.PartnerIds.Concat(p.Submitted?.PartnerIds ?? []).Append(p.LeadOrganisationId).Distinct().ToList();
+        var ids = proposals.SelectMany(p => p.Content.PartnerIds.Concat(p.Submitted?.PartnerIds ?? []).Append(p.LeadOrganisationId)).Distinct().ToList();
         var names = await services.Db.Organisations.AsNoTracking().Where(o => ids.Contains(o.OrganisationId))
             .ToDictionaryAsync(o => o.OrganisationId, o => o.LegalName, services.Cancellation);
-        var grant = p.Status == ProposalStatus.Funded
-            ? await services.Db.Grants.AsNoTracking().Where(g => g.ProposalId == p.Id)
-                .Select(g => new GrantResponse(g.Id, g.AmountEur, g.EuShareEur, g.RegionalShareEur, g.AwardedAt)).FirstOrDefaultAsync(services.Cancellation)
-            : null;
+        var funded = proposals.Where(p => p.Status == ProposalStatus.Funded).Select(p => p.Id).ToList();
+        var grants = funded.Count == 0
+            ? []
+            : await services.Db.Grants.AsNoTracking().Where(g => funded.Contains(g.ProposalId))
+                .ToDictionaryAsync(g => g.ProposalId, g => new GrantResponse(g.Id, g.AmountEur, g.EuShareEur, g.RegionalShareEur, g.AwardedAt), services.Cancellation);
+        return proposals.Select(p => Response(services, p, calls[p.CallId], names, grants.GetValueOrDefault(p.Id))).ToList();
+    }
+
+    private static ProposalResponse Response(FundingServices services, Proposal p, FundingCall call, IReadOnlyDictionary<Guid, string> names, GrantResponse? grant)
+    {
         // Evaluators judge the submitted version only; the working copy is the applicants' own business.
         var seesWorkingCopy = services.User.IsRegionalOfficer || services.User.ActsFor(p.LeadOrganisationId)
             || p.ParticipantIds.Contains(services.User.OrganisationId ?? Guid.Empty) || (services.User.ClusterCode is { } c && AsksCluster(p, c));
