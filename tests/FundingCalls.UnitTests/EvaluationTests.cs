@@ -58,16 +58,15 @@ public class EvaluationTests
     [Fact]
     public void AwardsFollowTheRankingAndStopAtTheFirstGrantTheBudgetCannotCover()
     {
-        RankedCandidate At(int position, decimal amount) =>
-            new(position, new RankingCandidate(Guid.NewGuid(), new EvaluationOutcome(90 - position, [], []), Builders.Deadline, amount));
+        AwardCandidate At(int position, decimal amount) => new(Guid.NewGuid(), position, amount);
         var ranking = new[] { At(1, 400_000), At(2, 300_000), At(3, 500_000), At(4, 100_000) };
 
         var plan = Awarding.Plan(1_000_000, ranking);
 
-        Assert.Equal([ranking[0].Candidate.ProposalId, ranking[1].Candidate.ProposalId], plan.Funded.Select(f => f.ProposalId));
+        Assert.Equal([ranking[0].ProposalId, ranking[1].ProposalId], plan.Funded.Select(f => f.ProposalId));
         Assert.Equal(700_000, plan.Funded.Sum(f => f.AmountEur));
         // #4 would fit in the 300,000 left, but the ranking is not skipped: it waits on the reserve list behind #3.
-        Assert.Equal([ranking[2].Candidate.ProposalId, ranking[3].Candidate.ProposalId], plan.Reserve);
+        Assert.Equal([ranking[2].ProposalId, ranking[3].ProposalId], plan.Reserve);
     }
 
     [Fact]

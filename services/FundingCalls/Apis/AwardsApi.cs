@@ -43,8 +43,7 @@ public static class AwardsApi
         call.CheckAwardsAllowed(services.Now);
         var programme = await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == call.ProgrammeId, services.Cancellation);
         var ranked = await services.Db.Proposals.Where(p => p.CallId == callId && p.Status == ProposalStatus.Ranked).ToListAsync(services.Cancellation);
-        var plan = Awarding.Plan(call.RemainingEur, ranked.Select(p => new RankedCandidate(p.RankPosition!.Value,
-            new RankingCandidate(p.Id, new EvaluationOutcome(p.WeightedTotal ?? 0, [], []), p.SubmittedAt!.Value, p.Submitted!.RequestedGrantEur))));
+        var plan = Awarding.Plan(call.RemainingEur, ranked.Select(p => new AwardCandidate(p.Id, p.RankPosition!.Value, p.Submitted!.RequestedGrantEur)));
         var committed = call.CommittedEur;
         foreach (var (proposalId, amount) in plan.Funded)
         {

@@ -178,10 +178,7 @@ public static class CallsApi
         await CheckProgrammeBudgetAsync(services, programme, call.Id, call.BudgetEur);
         call.Publish(services.Now);
         services.RecordChange(FundingEvents.Published(call, programme), "call.published", "call", call.Id, new { call.Code, call.OpensAt, call.DeadlineAt, call.BudgetEur });
-        if (call.FollowClock(services.Now))
-        {
-            services.RecordChange(FundingEvents.Opened(call, services.Now), "call.opened", "call", call.Id);
-        }
+        await CallClock.FollowClockAsync(services.Db, call, services.Author, services.Cancellation); // open at once if its opening has passed
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);

@@ -147,8 +147,7 @@ public static class EvaluationApi
         var query = services.Db.Assignments.AsNoTracking();
         if (!services.User.IsRegionalOfficer)
         {
-            var evaluatorId = await services.Db.Evaluators.Where(e => e.Subject == services.User.Subject && services.User.Roles.Contains(Roles.Evaluator))
-                .Select(e => (Guid?)e.Id).FirstOrDefaultAsync(services.Cancellation);
+            var evaluatorId = await CallerEvaluatorIdAsync(services);
             query = query.Where(a => a.EvaluatorId == evaluatorId);
         }
         if (callId is { } c)
@@ -259,6 +258,12 @@ public static class EvaluationApi
             .ToList();
         return new RankingResponse(call.Id, call.Code, call.StatusAt(services.Now), call.BudgetEur, call.CommittedEur, call.RemainingEur, lines);
     }
+
+    /// <summary>The registered evaluator the caller is (by the token's subject), if the caller acts as one.</summary>
+    internal static async Task<Guid?> CallerEvaluatorIdAsync(FundingServices services) =>
+        services.User.Roles.Contains(Roles.Evaluator)
+            ? await services.Db.Evaluators.Where(e => e.Subject == services.User.Subject).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(services.Cancellation)
+            : null;
 
     private static EvaluatorResponse Response(Evaluator e) => new(e.Id, e.Subject, e.Name, e.Email, e.OrganisationId, e.PrioritySystems);
 

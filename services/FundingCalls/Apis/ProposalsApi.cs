@@ -218,9 +218,7 @@ public static class ProposalsApi
         }
         var organisation = user.Roles.Contains(Roles.OrganisationUser) ? user.OrganisationId : null;
         var cluster = user.Roles.Contains(Roles.ClusterManager) ? user.ClusterCode?.ToUpperInvariant() : null;
-        var evaluatorId = user.Roles.Contains(Roles.Evaluator)
-            ? await services.Db.Evaluators.Where(e => e.Subject == user.Subject).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(services.Cancellation)
-            : null;
+        var evaluatorId = await EvaluationApi.CallerEvaluatorIdAsync(services);
         return proposals.Where(p =>
             (organisation != null && p.ParticipantIds.Contains(organisation.Value))
             || (cluster != null && (p.Content.EndorsingClusterCode == cluster || (p.Submitted != null && p.Submitted.EndorsingClusterCode == cluster)))

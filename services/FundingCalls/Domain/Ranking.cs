@@ -41,6 +41,9 @@ public static class Ranking
     }
 }
 
+/// <summary>A ranked proposal as awarding sees it: its place and the grant it asked for.</summary>
+public sealed record AwardCandidate(Guid ProposalId, int Position, decimal RequestedGrantEur);
+
 /// <summary>What funding the ranking in order does with the budget left.</summary>
 public sealed record AwardPlan(IReadOnlyList<(Guid ProposalId, decimal AmountEur)> Funded, IReadOnlyList<Guid> Reserve);
 
@@ -51,21 +54,21 @@ public static class Awarding
     /// first proposal the budget cannot cover in full and all below it go to the reserve list: the
     /// ranking's order is never skipped to fit a smaller grant.
     /// </summary>
-    public static AwardPlan Plan(decimal remainingEur, IEnumerable<RankedCandidate> ranking)
+    public static AwardPlan Plan(decimal remainingEur, IEnumerable<AwardCandidate> ranking)
     {
         var funded = new List<(Guid, decimal)>();
         var reserve = new List<Guid>();
         foreach (var ranked in ranking.OrderBy(r => r.Position))
         {
-            var amount = ranked.Candidate.RequestedGrantEur;
+            var amount = ranked.RequestedGrantEur;
             if (reserve.Count == 0 && amount <= remainingEur)
             {
-                funded.Add((ranked.Candidate.ProposalId, amount));
+                funded.Add((ranked.ProposalId, amount));
                 remainingEur -= amount;
             }
             else
             {
-                reserve.Add(ranked.Candidate.ProposalId);
+                reserve.Add(ranked.ProposalId);
             }
         }
         return new AwardPlan(funded, reserve);
