@@ -12,6 +12,7 @@ var app = builder.Build();
 app.UseEdgePolicies();
 app.MapDefaultEndpoints();
 app.MapServicesHealth();
+app.MapApiReference();
 app.MapReverseProxy();
 app.Run();
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using PiedmontSystem.ServiceDefaults.Health;
-using PiedmontSystem.ServiceDefaults.Telemetry;
 
 namespace PiedmontSystem.ServiceDefaults.Http;
 
@@ -28,12 +26,7 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
             return Task.CompletedTask;
         });
 
-        var activity = Activity.Current;
-        activity?.SetTag("correlation.id", correlationId);
-        if (context.Request.Path.StartsWithSegments(HealthEndpoints.ReadinessPath) || context.Request.Path.StartsWithSegments(HealthEndpoints.LivenessPath))
-        {
-            activity?.SetTag(TelemetryExtensions.HealthProbeTag, true);
-        }
+        Activity.Current?.SetTag("correlation.id", correlationId);
 
         using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))
         {

@@ -1,3 +1,4 @@
+using OpenTelemetry.Trace;
 using PiedmontSystem.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
 
@@ -27,6 +28,20 @@ internal static class ServiceRoutes
                 AuthorizationPolicy = EdgeAuthorization,
                 Match = new RouteMatch { Path = service.PathPrefix + "/{**rest}" },
             });
+            // The service's OpenAPI document, generated with the gateway's host as its server (the
+            // original Host header is kept), so the API reference calls the gateway's paths.
+            routes.Add(new RouteConfig
+            {
+                RouteId = service.Name + "-openapi",
+                ClusterId = service.Name,
+                AuthorizationPolicy = EdgeAuthorization,
+                Match = new RouteMatch { Path = ApiReference.DocumentPath(service.Name), Methods = ["GET"] },
+                Transforms =
+                [
+                    new Dictionary<string, string> { ["PathSet"] = ApiReference.ServiceDocumentPath },
+                    new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" },
+                ],
+            });
             clusters.Add(new ClusterConfig
             {
                 ClusterId = service.Name,
@@ -36,6 +51,7 @@ internal static class ServiceRoutes
         }
 
         builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource("Yarp.ReverseProxy"));
         builder.Services.AddHttpClient();
         return builder;
     }

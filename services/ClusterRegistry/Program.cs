@@ -1,7 +1,7 @@
 using PiedmontSystem.ClusterRegistry.Apis;
 using PiedmontSystem.ClusterRegistry.Extensions;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
-using PiedmontSystem.Messaging.Auditing;
+using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);

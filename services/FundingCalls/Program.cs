@@ -1,7 +1,7 @@
 using PiedmontSystem.FundingCalls.Apis;
 using PiedmontSystem.FundingCalls.Extensions;
 using PiedmontSystem.FundingCalls.Infrastructure;
-using PiedmontSystem.Messaging.Auditing;
+using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);

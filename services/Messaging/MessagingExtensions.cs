@@ -1,9 +1,14 @@
 using MassTransit;
+using MassTransit.Logging;
+using MassTransit.Monitoring;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.ServiceDefaults;
 
@@ -15,7 +20,7 @@ public static class MessagingExtensions
     /// Connects the service to RabbitMQ (<c>ConnectionStrings:messaging</c>, an amqp:// URI)
     /// through MassTransit, with the transactional outbox of <typeparamref name="TContext"/>,
     /// retries with exponential back-off and poison messages moved to <c>&lt;queue&gt;_error</c>.
-    /// Call after <see cref="Database.DatabaseExtensions.AddServiceDatabase{TContext}"/>.
+    /// Call after <c>AddServiceDatabase</c>.
     /// </summary>
     /// <param name="builder">The service's host builder.</param>
     /// <param name="serviceName">Prefix of the service's queue names, e.g. <c>funding-calls</c>.</param>
@@ -29,6 +34,8 @@ public static class MessagingExtensions
         var connectionString = builder.Configuration.GetConnectionString(ResourceNames.MessageBroker)
             ?? throw new InvalidOperationException($"Connection string '{ResourceNames.MessageBroker}' (ConnectionStrings__{ResourceNames.MessageBroker}) is not set.");
 
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         var outbox = builder.Configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
         if (outbox.Enabled)
@@ -55,6 +62,8 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName));
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(InstrumentationOptions.MeterName));
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             // Start without the broker: writes go on into the outbox, and the health check says so.

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
-using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Persistence;
 using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.ClusterRegistry.Tests;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.FundingCalls.Infrastructure;
-using PiedmontSystem.Messaging.Auditing;
+using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PiedmontSystem.RequestHandling;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
-using PiedmontSystem.Messaging.Database;
 using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.TestInfrastructure;
 

@@ -1,7 +1,8 @@
 using PiedmontSystem.Accelerator.Infrastructure;
 using PiedmontSystem.Messaging;
-using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Persistence;
 using PiedmontSystem.OrganisationReplica;
+using PiedmontSystem.RequestHandling;
 using PiedmontSystem.ServiceDefaults;
 
 namespace PiedmontSystem.Accelerator.Extensions;
@@ -11,6 +12,7 @@ internal static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AcceleratorDbContext>(ResourceNames.AcceleratorDatabase);
+        builder.AddRequestHandling<AcceleratorDbContext>();
         builder.AddIntegrationEvents<AcceleratorDbContext>(ResourceNames.Accelerator, bus =>
             bus.AddOrganisationReplicaConsumers<AcceleratorDbContext>(ResourceNames.Accelerator));
         return builder;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using PiedmontSystem.Messaging;
+using PiedmontSystem.RequestHandling;
 using PiedmontSystem.OrganisationReplica;
 
 namespace PiedmontSystem.Accelerator.Infrastructure;

@@ -1,5 +1,5 @@
 using PiedmontSystem.ClusterRegistry.Infrastructure;
-using PiedmontSystem.Messaging;
+using PiedmontSystem.RequestHandling;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
 

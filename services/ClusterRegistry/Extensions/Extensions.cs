@@ -3,7 +3,8 @@ using PiedmontSystem.ClusterRegistry.Infrastructure.DemoData;
 using PiedmontSystem.ClusterRegistry.Infrastructure.Seeding;
 using PiedmontSystem.ClusterRegistry.IntegrationEvents;
 using PiedmontSystem.Messaging;
-using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Persistence;
+using PiedmontSystem.RequestHandling;
 using PiedmontSystem.ServiceDefaults;
 
 namespace PiedmontSystem.ClusterRegistry.Extensions;
@@ -16,6 +17,7 @@ internal static class Extensions
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
         builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, DemoDataSeeder>();
         builder.AddServiceDatabase<RegistryDbContext>(ResourceNames.RegistryDatabase);
+        builder.AddRequestHandling<RegistryDbContext>();
         builder.AddIntegrationEvents<RegistryDbContext>(ResourceNames.ClusterRegistry, bus =>
         {
             bus.AddConsumer<GrantAwardedConsumer>();

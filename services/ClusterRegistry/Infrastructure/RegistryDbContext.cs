@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ClusterRegistry.Domain;
-using PiedmontSystem.Messaging;
+using PiedmontSystem.RequestHandling;
 
 namespace PiedmontSystem.ClusterRegistry.Infrastructure;
 

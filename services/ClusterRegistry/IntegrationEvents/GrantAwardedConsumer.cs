@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
 using PiedmontSystem.Contracts;
-using PiedmontSystem.Messaging.Auditing;
+using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.Messaging.Inbox;
 using PiedmontSystem.ServiceDefaults;
 

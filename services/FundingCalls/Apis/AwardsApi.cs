@@ -4,8 +4,8 @@ using Npgsql;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.FundingCalls.Infrastructure;
 using PiedmontSystem.FundingCalls.IntegrationEvents;
-using PiedmontSystem.Messaging.Database;
-using PiedmontSystem.Messaging.Idempotency;
+using PiedmontSystem.Persistence;
+using PiedmontSystem.RequestHandling.Idempotency;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Security;
 

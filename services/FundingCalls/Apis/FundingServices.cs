@@ -1,5 +1,5 @@
 using PiedmontSystem.FundingCalls.Infrastructure;
-using PiedmontSystem.Messaging;
+using PiedmontSystem.RequestHandling;
 
 namespace PiedmontSystem.FundingCalls.Apis;
 

@@ -1,8 +1,9 @@
 using PiedmontSystem.FundingCalls.Infrastructure;
 using PiedmontSystem.FundingCalls.Infrastructure.Seeding;
 using PiedmontSystem.Messaging;
-using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Persistence;
 using PiedmontSystem.OrganisationReplica;
+using PiedmontSystem.RequestHandling;
 using PiedmontSystem.ServiceDefaults;
 
 namespace PiedmontSystem.FundingCalls.Extensions;
@@ -13,6 +14,7 @@ internal static class Extensions
     {
         builder.Services.AddScoped<IDatabaseSeeder<FundingDbContext>, ProgrammeSeeder>();
         builder.AddServiceDatabase<FundingDbContext>(ResourceNames.FundingDatabase);
+        builder.AddRequestHandling<FundingDbContext>();
         builder.AddIntegrationEvents<FundingDbContext>(ResourceNames.FundingCalls, bus =>
         {
             bus.AddOrganisationReplicaConsumers<FundingDbContext>(ResourceNames.FundingCalls);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.FundingCalls.IntegrationEvents;
-using PiedmontSystem.Messaging.Auditing;
+using PiedmontSystem.RequestHandling.Auditing;
 
 namespace PiedmontSystem.FundingCalls.Infrastructure;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.FundingCalls.Domain;
-using PiedmontSystem.Messaging;
+using PiedmontSystem.RequestHandling;
 using PiedmontSystem.OrganisationReplica;
 
 namespace PiedmontSystem.FundingCalls.Infrastructure;

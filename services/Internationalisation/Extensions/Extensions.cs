@@ -1,7 +1,8 @@
 using PiedmontSystem.Internationalisation.Infrastructure;
 using PiedmontSystem.Messaging;
-using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Persistence;
 using PiedmontSystem.OrganisationReplica;
+using PiedmontSystem.RequestHandling;
 using PiedmontSystem.ServiceDefaults;
 
 namespace PiedmontSystem.Internationalisation.Extensions;
@@ -11,6 +12,7 @@ internal static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<InternationalisationDbContext>(ResourceNames.InternationalisationDatabase);
+        builder.AddRequestHandling<InternationalisationDbContext>();
         builder.AddIntegrationEvents<InternationalisationDbContext>(ResourceNames.Internationalisation, bus =>
             bus.AddOrganisationReplicaConsumers<InternationalisationDbContext>(ResourceNames.Internationalisation));
         return builder;

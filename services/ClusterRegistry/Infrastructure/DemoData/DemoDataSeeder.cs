@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Persistence;
 
 namespace PiedmontSystem.ClusterRegistry.Infrastructure.DemoData;
 

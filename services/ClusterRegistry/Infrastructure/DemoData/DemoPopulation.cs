@@ -6,7 +6,7 @@ using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.IntegrationEvents;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.Messaging;
-using PiedmontSystem.Messaging.Auditing;
+using PiedmontSystem.RequestHandling.Auditing;
 
 namespace PiedmontSystem.ClusterRegistry.Infrastructure.DemoData;
 

@@ -1,4 +1,4 @@
-using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PiedmontSystem.ClusterRegistry.Domain;

@@ -548,7 +548,7 @@ namespace PiedmontSystem.ClusterRegistry.Infrastructure.Migrations
                     b.ToTable("reference_items", (string)null);
                 });
 
-            modelBuilder.Entity("PiedmontSystem.Messaging.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("PiedmontSystem.RequestHandling.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -598,7 +598,7 @@ namespace PiedmontSystem.ClusterRegistry.Infrastructure.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("PiedmontSystem.Messaging.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("PiedmontSystem.RequestHandling.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Owner")
                         .HasMaxLength(200)

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.IntegrationEvents;
-using PiedmontSystem.Messaging.Auditing;
-using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.RequestHandling.Auditing;
+using PiedmontSystem.Persistence;
 using PiedmontSystem.Messaging.Outbox;
 
 namespace PiedmontSystem.ClusterRegistry.Infrastructure.Seeding;

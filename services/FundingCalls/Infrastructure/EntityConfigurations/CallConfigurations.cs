@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PiedmontSystem.FundingCalls.Domain;
-using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Persistence;
 
 namespace PiedmontSystem.FundingCalls.Infrastructure.EntityConfigurations;
 

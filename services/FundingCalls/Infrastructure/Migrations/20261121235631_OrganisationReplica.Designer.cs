@@ -26,7 +26,7 @@ namespace PiedmontSystem.FundingCalls.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("PiedmontSystem.Messaging.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("PiedmontSystem.RequestHandling.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -76,7 +76,7 @@ namespace PiedmontSystem.FundingCalls.Infrastructure.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("PiedmontSystem.Messaging.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("PiedmontSystem.RequestHandling.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Owner")
                         .HasMaxLength(200)

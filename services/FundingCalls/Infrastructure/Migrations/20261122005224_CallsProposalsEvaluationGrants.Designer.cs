@@ -769,7 +769,7 @@ namespace PiedmontSystem.FundingCalls.Infrastructure.Migrations
                     b.ToTable("proposal_submissions", (string)null);
                 });
 
-            modelBuilder.Entity("PiedmontSystem.Messaging.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("PiedmontSystem.RequestHandling.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -819,7 +819,7 @@ namespace PiedmontSystem.FundingCalls.Infrastructure.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("PiedmontSystem.Messaging.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("PiedmontSystem.RequestHandling.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Owner")
                         .HasMaxLength(200)

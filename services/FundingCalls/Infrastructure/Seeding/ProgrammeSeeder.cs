@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.FundingCalls.Domain;
-using PiedmontSystem.Messaging.Database;
+using PiedmontSystem.Persistence;
 using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.FundingCalls.Infrastructure.Seeding;

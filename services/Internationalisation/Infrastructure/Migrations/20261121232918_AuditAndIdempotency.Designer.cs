@@ -58,7 +58,7 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                     b.ToTable("clients", (string)null);
                 });
 
-            modelBuilder.Entity("PiedmontSystem.Messaging.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("PiedmontSystem.RequestHandling.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -108,7 +108,7 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("PiedmontSystem.Messaging.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("PiedmontSystem.RequestHandling.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Owner")
                         .HasMaxLength(200)

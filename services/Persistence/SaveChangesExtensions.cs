@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ServiceDefaults.Http;
 
-namespace PiedmontSystem.Messaging.Database;
+namespace PiedmontSystem.Persistence;
 
 public static class SaveChangesExtensions
 {

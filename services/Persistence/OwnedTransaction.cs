@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace PiedmontSystem.Messaging.Database;
+namespace PiedmontSystem.Persistence;
 
 /// <summary>
 /// A transaction a handler needs (e.g. to lock a row first), begun only if the request is not

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace PiedmontSystem.Messaging.Idempotency;
+namespace PiedmontSystem.RequestHandling.Idempotency;
 
 /// <summary>
 /// The answer to a POST made with an <c>Idempotency-Key</c>, kept so that a retry of the same

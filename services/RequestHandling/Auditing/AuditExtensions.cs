@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ServiceDefaults;
 
-namespace PiedmontSystem.Messaging.Auditing;
+namespace PiedmontSystem.RequestHandling.Auditing;
 
 public static class AuditExtensions
 {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace PiedmontSystem.Messaging.Database;
+namespace PiedmontSystem.RequestHandling;
 
 /// <summary>
 /// Deletes what the outbox, the inbox and the idempotency keys no longer need, so those tables

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace PiedmontSystem.Messaging.Auditing;
+namespace PiedmontSystem.RequestHandling.Auditing;
 
 /// <summary>
 /// One state change, who made it and when: written by the same transaction as the change, so the

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PiedmontSystem.ServiceDefaults.Http;
 
-namespace PiedmontSystem.Messaging.Database;
+namespace PiedmontSystem.Persistence;
 
 public static class LocalizedTextMapping
 {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace PiedmontSystem.Messaging.Database;
+namespace PiedmontSystem.Persistence;
 
 /// <summary>
 /// Applies committed migrations and seeds at start. Registered before the bus and the outbox

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using PiedmontSystem.Messaging.Auditing;
-using PiedmontSystem.Messaging.Idempotency;
-using PiedmontSystem.Messaging.Inbox;
-using PiedmontSystem.Messaging.Outbox;
+using PiedmontSystem.Messaging;
+using PiedmontSystem.RequestHandling.Auditing;
+using PiedmontSystem.RequestHandling.Idempotency;
 
-namespace PiedmontSystem.Messaging;
+namespace PiedmontSystem.RequestHandling;
 
-public static class ModelBuilderExtensions
+public static class PlatformTables
 {
     /// <summary>
     /// Adds the tables every service has besides its own: outbox, inbox, audit trail and
@@ -14,8 +13,7 @@ public static class ModelBuilderExtensions
     /// </summary>
     public static ModelBuilder AddPlatformTables(this ModelBuilder modelBuilder) =>
         modelBuilder
-            .ApplyConfiguration(new OutboxMessageConfiguration())
-            .ApplyConfiguration(new InboxMessageConfiguration())
+            .AddOutboxAndInbox()
             .ApplyConfiguration(new AuditEntryConfiguration())
             .ApplyConfiguration(new IdempotencyRecordConfiguration());
 }

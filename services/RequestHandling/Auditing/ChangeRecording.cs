@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.Messaging.Outbox;
 
-namespace PiedmontSystem.Messaging.Auditing;
+namespace PiedmontSystem.RequestHandling.Auditing;
 
 /// <summary>Who made a change, when, and under which correlation id: what every recorded change carries.</summary>
 public sealed record ChangeAuthor(DateTimeOffset Now, string Actor, string? CorrelationId);

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Contracts;
-using PiedmontSystem.Messaging.Auditing;
+using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ServiceDefaults.Security;
 
-namespace PiedmontSystem.Messaging;
+namespace PiedmontSystem.RequestHandling;
 
 /// <summary>
 /// What a service's handlers depend on, bound as one <c>[AsParameters]</c> record: its database,

@@ -8,7 +8,7 @@ using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Security;
 
-namespace PiedmontSystem.Messaging.Idempotency;
+namespace PiedmontSystem.RequestHandling.Idempotency;
 
 /// <summary>
 /// <c>Idempotency-Key</c> on POSTs, so that a mobile client's retry creates nothing twice. The key

@@ -1,4 +1,4 @@
-namespace PiedmontSystem.Messaging.Database;
+namespace PiedmontSystem.RequestHandling;
 
 /// <summary>How long the platform tables keep rows that have served their purpose, bound from <c>Messaging:Retention</c>.</summary>
 public sealed class HousekeepingOptions

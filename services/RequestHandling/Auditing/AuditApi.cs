@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ServiceDefaults.Security;
 
-namespace PiedmontSystem.Messaging.Auditing;
+namespace PiedmontSystem.RequestHandling.Auditing;
 
 /// <summary><c>GET {prefix}/audit</c>: a service's audit trail, newest first, for regional officers.</summary>
 public static class AuditApi

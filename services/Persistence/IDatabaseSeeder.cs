@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace PiedmontSystem.Messaging.Database;
+namespace PiedmontSystem.Persistence;
 
 /// <summary>
 /// Seeds reference data after migrations. Must be idempotent: it runs at every start, must never

@@ -1,0 +1,31 @@
+using PiedmontSystem.ServiceDefaults;
+using Scalar.AspNetCore;
+
+namespace PiedmontSystem.Gateway.Proxy;
+
+/// <summary>
+/// One API reference for web and mobile developers: Scalar at <c>/api-reference</c>, with every
+/// service's OpenAPI document, proxied to <c>/openapi/&lt;service&gt;.json</c> (see <see cref="ServiceRoutes"/>).
+/// </summary>
+internal static class ApiReference
+{
+    public const string Path = "/api-reference";
+
+    /// <summary>Where each service serves its own document.</summary>
+    public const string ServiceDocumentPath = "/openapi/v1.json";
+
+    public static string DocumentPath(string serviceName) => $"/openapi/{serviceName}.json";
+
+    public static WebApplication MapApiReference(this WebApplication app)
+    {
+        app.MapScalarApiReference(Path, options =>
+        {
+            options.WithTitle("Piedmont innovation platform API");
+            foreach (var (service, index) in ResourceNames.Services.Select((s, i) => (s, i)))
+            {
+                options.AddDocument(service.Name, service.Name, DocumentPath(service.Name), isDefault: index == 0);
+            }
+        }).AllowAnonymous();
+        return app;
+    }
+}
