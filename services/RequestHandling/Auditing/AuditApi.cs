@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using PiedmontSystem.Persistence;
 using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ServiceDefaults.Security;
 
@@ -23,8 +24,6 @@ public static class AuditApi
         TContext db, string? entityType, string? entityId, string? cursor, int? limit, CancellationToken cancellationToken)
         where TContext : DbContext
     {
-        var after = Paging.DecodeCursor<AuditCursor>(cursor);
-        var take = Paging.Limit(limit);
         var query = db.Set<AuditEntry>().AsNoTracking();
         if (entityType is not null)
         {
@@ -34,19 +33,11 @@ public static class AuditApi
         {
             query = query.Where(a => a.EntityId == entityId);
         }
-        if (after is not null)
-        {
-            query = query.Where(a => a.OccurredAt <= after.OccurredAt && (a.OccurredAt < after.OccurredAt || a.Id.CompareTo(after.Id) < 0));
-        }
-        var rows = await query.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(take + 1).ToListAsync(cancellationToken);
-        var items = rows.Take(take)
-            .Select(a => new AuditEntryResponse(a.Id, a.OccurredAt, a.Actor, a.Action, a.EntityType, a.EntityId, JsonDocument.Parse(a.Details).RootElement))
-            .ToList();
-        var next = rows.Count > take ? Paging.EncodeCursor(new AuditCursor(items[^1].OccurredAt, items[^1].Id)) : null;
-        return TypedResults.Ok(new Page<AuditEntryResponse>(items, next));
+        var page = await NewestFirst.ReadAsync(query, cursor, limit, cancellationToken);
+        return TypedResults.Ok(page.Map(a => new AuditEntryResponse(a.Id, a.OccurredAt, a.Actor, a.Action, a.EntityType, a.EntityId, JsonDocument.Parse(a.Details).RootElement)));
     }
 
-    private sealed record AuditCursor(DateTimeOffset OccurredAt, Guid Id);
+    private static readonly Keyset<AuditEntry, DateTimeOffset> NewestFirst = Keyset.By<AuditEntry, DateTimeOffset>(a => a.OccurredAt, a => a.Id, descending: true);
 }
 
 public sealed record AuditEntryResponse(Guid Id, DateTimeOffset OccurredAt, string Actor, string Action, string EntityType, string EntityId, JsonElement Details);
