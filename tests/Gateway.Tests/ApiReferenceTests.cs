@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text.Json;
+using PiedmontSystem.ServiceDefaults;
+using PiedmontSystem.TestInfrastructure;
+
+namespace PiedmontSystem.Gateway.Tests;
+
+/// <summary>One API reference at the gateway, with every service's document under its gateway paths.</summary>
+public class ApiReferenceTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+{
+    [Fact]
+    public async Task EveryServiceDocumentIsServedByTheGatewayWithTheGatewayAsItsServer()
+    {
+        var client = platform.CreateClient();
+        foreach (var service in ResourceNames.Services)
+        {
+            var document = await (await client.GetAsync($"/openapi/{service.Name}.json")).ReadOkAsync<JsonElement>();
+
+            Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
+            var server = document.GetProperty("servers")[0].GetProperty("url").GetString();
+            Assert.Equal($"http://127.0.0.1:{platform.GatewayPort}/", server!.TrimEnd('/') + "/");
+            var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+            Assert.NotEmpty(paths);
+            Assert.All(paths, path => Assert.StartsWith(service.PathPrefix + "/", path));
+        }
+    }
+
+    [Fact]
+    public async Task TheReferencePageListsEveryServiceDocumentAndLoadsNothingFromTheInternet()
+    {
+        var response = await platform.CreateClient().GetAsync("/api-reference");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.All(ResourceNames.Services, service => Assert.Contains($"/openapi/{service.Name}.json", page));
+        Assert.DoesNotContain("cdn.jsdelivr.net", page);
+        Assert.DoesNotContain("https://", page.Replace("https://scalar.com", "", StringComparison.Ordinal));
+    }
+}
