@@ -32,6 +32,9 @@ public static class TelemetryExtensions
 
         // The tracer provider is always built, exporting or not: a listener is what makes ASP.NET
         // Core, HttpClient and MassTransit create activities, and so carry trace context onward.
+        // With nowhere to export, spans are created for propagation only (not recorded), which
+        // spares every request the cost of filling in spans that nobody reads.
+        var exporting = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource =>
             {
@@ -46,13 +49,13 @@ public static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(OwnSources))
             .WithTracing(tracing => tracing
-                .SetSampler(new ParentBasedSampler(new AlwaysOnSampler()))
+                .SetSampler(new ParentBasedSampler(exporting ? new AlwaysOnSampler() : new AlwaysOffSampler()))
                 // Health and liveness probes run every few seconds: keep them out of traces.
                 .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsHealthProbe(context.Request.Path))
                 .AddHttpClientInstrumentation()
                 .AddSource(OwnSources));
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (exporting)
         {
             telemetry.UseOtlpExporter();
         }

@@ -117,12 +117,14 @@ public class PlatformEndToEndTests(PlatformFixture platform) : IClassFixture<Pla
         await response.ReadProblemAsync(HttpStatusCode.Forbidden);
     }
 
-    [Fact]
-    public async Task TraceAndCorrelationIdsReachTheService()
+    [Theory]
+    [InlineData("01")] // sampled by the caller
+    [InlineData("00")] // not sampled: spans exist for propagation only, the trace id still travels
+    public async Task TraceAndCorrelationIdsReachTheService(string traceFlags)
     {
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/registry/organisations/{Guid.NewGuid()}");
-        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-{traceFlags}");
         request.Headers.Add("X-Correlation-Id", "e2e-correlation-1");
 
         var response = await platform.CreateClient().SendAsync(request);
