@@ -56,8 +56,11 @@ public sealed class Keyset<TRow, TKey>(Expression<Func<TRow, TKey>> key, Express
         var row = key.Parameters[0];
         var keyBody = key.Body;
         var idBody = new ReplaceParameter(id.Parameters[0], row).Visit(id.Body);
-        var k = Expression.Constant(after.At, typeof(TKey));
-        var i = Expression.Constant(after.Id, typeof(Guid));
+        // Members of a captured object, not constants: EF Core sends them as parameters, so every
+        // page shares one query plan (constants would compile and cache a query per cursor).
+        var position = Expression.Constant(after);
+        var k = Expression.Property(position, nameof(Position.At));
+        var i = Expression.Property(position, nameof(Position.Id));
         var keyWithin = descending ? Compare(keyBody, k, ExpressionType.LessThanOrEqual) : Compare(keyBody, k, ExpressionType.GreaterThanOrEqual);
         var keyBeyond = descending ? Compare(keyBody, k, ExpressionType.LessThan) : Compare(keyBody, k, ExpressionType.GreaterThan);
         var idBeyond = descending ? Compare(idBody, i, ExpressionType.LessThan) : Compare(idBody, i, ExpressionType.GreaterThan);
