@@ -112,7 +112,7 @@ public static class ClustersApi
         }
         if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
         {
-            throw CommonRules.Forbidden($"Only managers of {cluster.Code} and regional officers see its memberships.");
+            throw RegistryRules.NotManagerOf(cluster.Code, "see its memberships");
         }
         var query = services.Db.Memberships.AsNoTracking().Where(m => m.ClusterId == cluster.Id);
         if (QueryValues.Enum<MembershipStatus>(status, nameof(status)) is { } s)
@@ -128,10 +128,10 @@ public static class ClustersApi
         {
             throw new RequestValidationException("code", "A new cluster needs a code.");
         }
-        var code = request.Code.Trim().ToUpperInvariant();
+        var code = Cluster.NormaliseCode(request.Code);
         if (await services.Db.Clusters.AnyAsync(c => c.Code == code, services.Cancellation))
         {
-            throw new DomainRuleException("cluster-code-taken", "Cluster code taken", $"A cluster with code {code} exists.", StatusCodes.Status409Conflict);
+            throw RegistryRules.ClusterCodeTaken(code);
         }
         var cluster = Cluster.Create(Guid.CreateVersion7(services.Now), code, await RecordFromAsync(request, services), services.Now);
         services.Db.Clusters.Add(cluster);
@@ -149,10 +149,7 @@ public static class ClustersApi
             return TypedResults.NotFound();
         }
         ETags.RequireMatch(services.HttpContext, cluster.Version);
-        if (request.Code is not null && !string.Equals(request.Code, cluster.Code, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new RequestValidationException("code", "A cluster's code cannot change.");
-        }
+        cluster.RequireSameCode(request.Code);
         cluster.Update(await RecordFromAsync(request, services), services.Now);
         services.RecordChange(ClusterEvents.Updated(cluster, request.SuccessorCode?.ToUpperInvariant()), "cluster.updated", "cluster", cluster.Code, request);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
@@ -169,10 +166,10 @@ public static class ClustersApi
         }
         if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
         {
-            throw CommonRules.Forbidden($"Only managers of {cluster.Code} and regional officers may change its profile.");
+            throw RegistryRules.NotManagerOf(cluster.Code, "may change its profile");
         }
         ETags.RequireMatch(services.HttpContext, cluster.Version);
-        cluster.UpdateProfile(request.Description!.ToText(), request.Website, request.Contacts?.ToContacts() ?? new ClusterContacts(null, null, null), services.Now);
+        cluster.UpdateProfile(request.Description!.ToText(), request.Website, request.Contacts?.ToContacts() ?? ClusterContacts.None, services.Now);
         var successorCode = cluster.SuccessorId is { } successorId
             ? await services.Db.Clusters.Where(c => c.Id == successorId).Select(c => c.Code).FirstAsync(services.Cancellation)
             : null;
@@ -184,7 +181,7 @@ public static class ClustersApi
 
     internal static Task<Cluster?> FindAsync(RegistryDbContext db, string code, bool tracked, CancellationToken cancellationToken)
     {
-        var normalised = code.Trim().ToUpperInvariant();
+        var normalised = Cluster.NormaliseCode(code);
         var clusters = tracked ? db.Clusters : db.Clusters.AsNoTracking();
         return clusters.FirstOrDefaultAsync(c => c.Code == normalised, cancellationToken);
     }
@@ -208,7 +205,7 @@ public static class ClustersApi
         return new ClusterRecord(
             request.Name!.ToText(), request.Description!.ToText(), request.Domain!.ToText(), request.Kind!.Value, request.Status!.Value, successorId,
             prioritySystems, roles, managers, request.EstablishedIn, request.ClosedIn, request.Website,
-            request.Contacts?.ToContacts() ?? new ClusterContacts(null, null, null));
+            request.Contacts?.ToContacts() ?? ClusterContacts.None);
     }
 
     private static async Task<ClusterResponse> ResponseAsync(Cluster cluster, RegistryServices services)

@@ -48,7 +48,7 @@ public static class IndicatorsApi
         {
             m.ClusterId,
             m.OrganisationId,
-            Sme = o.SizeClass == SizeClass.Micro || o.SizeClass == SizeClass.Small || o.SizeClass == SizeClass.Medium,
+            Sme = SmeClassification.SmeClasses.Contains(o.SizeClass),
         });
         var clustersPerOrganisation = active.GroupBy(m => m.OrganisationId).Select(g => new { OrganisationId = g.Key, Clusters = g.Count() });
 
@@ -63,7 +63,7 @@ public static class IndicatorsApi
             .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new
             {
                 p.Clusters,
-                Sme = o.SizeClass == SizeClass.Micro || o.SizeClass == SizeClass.Small || o.SizeClass == SizeClass.Medium,
+                Sme = SmeClassification.SmeClasses.Contains(o.SizeClass),
             })
             .GroupBy(_ => 1)
             .Select(g => new { Members = g.Count(), Sme = g.Count(x => x.Sme), Cross = g.Count(x => x.Clusters >= 2) })
@@ -87,7 +87,7 @@ public static class IndicatorsApi
             """).SingleAsync(cancellation);
         var participations = projects + await db.Projects.SumAsync(p => p.PartnerOrganisationIds.Count, cancellation);
         var collaborations = await db.Collaborations.CountAsync(cancellation);
-        var international = await db.Collaborations.CountAsync(c => c.PartnerCountry != "IT", cancellation);
+        var international = await db.Collaborations.CountAsync(c => c.PartnerCountry != Collaboration.HomeCountry, cancellation);
         var synthetic = await db.Organisations.AnyAsync(o => o.Synthetic, cancellation);
 
         return TypedResults.Ok(new IndicatorsResponse(

@@ -58,7 +58,7 @@ public static class MembershipsApi
     {
         if (!services.User.ActsFor(organisationId))
         {
-            throw CommonRules.Forbidden("Memberships are requested by the organisation's own users.");
+            throw RegistryRules.NotApplicant();
         }
         var organisation = await services.Db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, services.Cancellation);
         if (organisation is null)
@@ -68,7 +68,7 @@ public static class MembershipsApi
         var cluster = await ClustersApi.FindAsync(services.Db, request.ClusterCode!, tracked: false, services.Cancellation)
             ?? throw new RequestValidationException("clusterCode", $"There is no cluster with code '{request.ClusterCode}'.");
         if (await services.Db.Memberships.AnyAsync(m => m.OrganisationId == organisationId && m.ClusterId == cluster.Id
-                && (m.Status == MembershipStatus.Requested || m.Status == MembershipStatus.Active || m.Status == MembershipStatus.Suspended), services.Cancellation))
+                && Membership.OpenStatuses.Contains(m.Status), services.Cancellation))
         {
             throw RegistryRules.MembershipAlreadyOpen(cluster.Code);
         }
@@ -195,7 +195,7 @@ public static class MembershipsApi
         var (membership, cluster) = found.Value;
         if (!allowed(services.User, membership, cluster))
         {
-            throw CommonRules.Forbidden($"This action on a membership of {cluster.Code} is not open to you.");
+            throw RegistryRules.MembershipActionNotOpen(cluster.Code);
         }
         ETags.CheckMatch(services.HttpContext, membership.Version);
         apply(membership, cluster, services.User.AuditName, services.Now);

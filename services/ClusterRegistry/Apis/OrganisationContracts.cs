@@ -25,10 +25,6 @@ public sealed record OrganisationRequest(
         {
             yield return new ValidationResult("Give a VAT number or a fiscal code (or both).", [nameof(VatNumber)]);
         }
-        if (FoundedOn > DateOnly.FromDateTime(DateTime.UtcNow))
-        {
-            yield return new ValidationResult("The founding date cannot be in the future.", [nameof(FoundedOn)]);
-        }
     }
 }
 

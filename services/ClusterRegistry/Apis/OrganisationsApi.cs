@@ -14,8 +14,6 @@ namespace PiedmontSystem.ClusterRegistry.Apis;
 
 public static class OrganisationsApi
 {
-    public const string VatNumberAlreadyRegistered = "vat-number-already-registered";
-
     public static RouteGroupBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/registry/organisations").WithTags("Organisations");
@@ -92,13 +90,12 @@ public static class OrganisationsApi
         return TypedResults.Ok(await ResponseAsync(organisation, services));
     }
 
-    public static async Task<Results<Created<OrganisationResponse>, ProblemHttpResult>> RegisterOrganisation(
-        OrganisationRequest request, [AsParameters] RegistryServices services)
+    public static async Task<Created<OrganisationResponse>> RegisterOrganisation(OrganisationRequest request, [AsParameters] RegistryServices services)
     {
         var profile = await ProfileFromAsync(request, services);
-        if (profile.VatNumber is { } vat && await services.Db.Organisations.FirstOrDefaultAsync(o => o.VatNumber == vat.Value, services.Cancellation) is { } existing)
+        if (profile.VatNumber is { } vat && await VatNumberHolderAsync(services, vat, except: null) is { } existingId)
         {
-            return VatNumberConflict(existing.Id, vat);
+            throw RegistryRules.VatNumberAlreadyRegistered(vat, existingId);
         }
 
         var organisation = Organisation.Register(profile, services.Now);
@@ -108,19 +105,19 @@ public static class OrganisationsApi
         {
             await services.Db.SaveChangesAsync(services.Cancellation);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && profile.VatNumber is not null)
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && profile.VatNumber is { } raced)
         {
             // Lost a race with a concurrent registration of the same VAT number.
             services.Db.ChangeTracker.Clear();
-            var winner = await services.Db.Organisations.AsNoTracking().FirstAsync(o => o.VatNumber == profile.VatNumber.Value, services.Cancellation);
-            return VatNumberConflict(winner.Id, profile.VatNumber);
+            var winner = await services.Db.Organisations.AsNoTracking().FirstAsync(o => o.VatNumber == raced.Value, services.Cancellation);
+            throw RegistryRules.VatNumberAlreadyRegistered(raced, winner.Id);
         }
 
         ETags.Set(services.HttpContext, organisation.Version);
         return TypedResults.Created($"/api/registry/organisations/{organisation.Id}", await ResponseAsync(organisation, services));
     }
 
-    public static async Task<Results<Ok<OrganisationResponse>, NotFound, ProblemHttpResult>> UpdateOrganisation(
+    public static async Task<Results<Ok<OrganisationResponse>, NotFound>> UpdateOrganisation(
         Guid id, OrganisationRequest request, [AsParameters] RegistryServices services)
     {
         var organisation = await services.Db.Organisations.FirstOrDefaultAsync(o => o.Id == id, services.Cancellation);
@@ -130,15 +127,14 @@ public static class OrganisationsApi
         }
         if (!services.User.ActsFor(id) && !services.User.IsRegionalOfficer)
         {
-            throw CommonRules.Forbidden("Only the organisation's own users or a regional officer may change its profile.");
+            throw RegistryRules.NotActingForOrganisation();
         }
         ETags.RequireMatch(services.HttpContext, organisation.Version);
 
         var profile = await ProfileFromAsync(request, services);
-        if (profile.VatNumber is { } vat
-            && await services.Db.Organisations.Where(o => o.VatNumber == vat.Value && o.Id != id).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(services.Cancellation) is { } otherId)
+        if (profile.VatNumber is { } vat && await VatNumberHolderAsync(services, vat, except: id) is { } otherId)
         {
-            return VatNumberConflict(otherId, vat);
+            throw RegistryRules.VatNumberAlreadyRegistered(vat, otherId);
         }
         organisation.Update(profile, services.Now);
         services.RecordChange(OrganisationEvents.Updated(organisation), "organisation.updated", "organisation", organisation.Id, OrganisationEvents.AuditDetails(organisation));
@@ -150,7 +146,7 @@ public static class OrganisationsApi
 
     internal static async Task<Guid> ClusterIdAsync(RegistryDbContext db, string code, string parameter, CancellationToken cancellationToken)
     {
-        var normalised = code.Trim().ToUpperInvariant();
+        var normalised = Cluster.NormaliseCode(code);
         return await db.Clusters.Where(c => c.Code == normalised).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw new RequestValidationException(parameter, $"There is no cluster with code '{code}'.");
     }
@@ -188,10 +184,14 @@ public static class OrganisationsApi
             canSeePrivate ? new OrganisationPrivateDetails(o.FiscalCode, o.Headcount, o.TurnoverEur, o.BalanceSheetEur, o.UpdatedAt) : null);
     }
 
-    private static ProblemHttpResult VatNumberConflict(Guid existingId, VatNumber vatNumber) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict,
-        type: ProblemTypes.For(VatNumberAlreadyRegistered),
-        title: "VAT number already registered",
-        detail: $"An organisation with VAT number {vatNumber} is already registered.",
-        extensions: new Dictionary<string, object?> { ["existingOrganisationId"] = existingId });
+    /// <summary>The organisation (other than <paramref name="except"/>) registered with this VAT number, if any.</summary>
+    private static Task<Guid?> VatNumberHolderAsync(RegistryServices services, VatNumber vatNumber, Guid? except)
+    {
+        var holders = services.Db.Organisations.AsNoTracking().Where(o => o.VatNumber == vatNumber.Value);
+        if (except is { } id)
+        {
+            holders = holders.Where(o => o.Id != id);
+        }
+        return holders.Select(o => (Guid?)o.Id).FirstOrDefaultAsync(services.Cancellation);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PiedmontSystem.ServiceDefaults.Errors;
 
 namespace PiedmontSystem.ClusterRegistry.Domain;
 
@@ -75,6 +76,10 @@ public sealed class Organisation
 
     private void Apply(OrganisationProfile profile, DateTimeOffset now)
     {
+        if (profile.FoundedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            throw new RequestValidationException("foundedOn", "The founding date cannot be in the future.");
+        }
         LegalName = profile.LegalName.Trim();
         SearchName = LegalName.ToLowerInvariant();
         VatNumber = profile.VatNumber?.Value;
