@@ -82,7 +82,7 @@ public static class ClustersApi
 
     public static async Task<Results<Ok<ClusterResponse>, NotFound>> GetCluster(string code, [AsParameters] RegistryServices services)
     {
-        var cluster = await FindAsync(services.Db, code, tracked: false, services.Cancellation);
+        var cluster = await ClusterLookup.FindAsync(services.Db, code, tracked: false, services.Cancellation);
         if (cluster is null)
         {
             return TypedResults.NotFound();
@@ -93,19 +93,18 @@ public static class ClustersApi
 
     public static async Task<Results<Ok<Page<OrganisationSummary>>, NotFound>> ListMembers(string code, [AsParameters] RegistryServices services, string? sort, string? cursor, int? limit)
     {
-        var cluster = await FindAsync(services.Db, code, tracked: false, services.Cancellation);
+        var cluster = await ClusterLookup.FindAsync(services.Db, code, tracked: false, services.Cancellation);
         if (cluster is null)
         {
             return TypedResults.NotFound();
         }
-        var members = services.Db.Organisations.AsNoTracking()
-            .Where(o => services.Db.Memberships.Any(m => m.ClusterId == cluster.Id && m.OrganisationId == o.Id && m.Status == MembershipStatus.Active));
-        return TypedResults.Ok(await OrganisationSearch.PageAsync(members, sort, cursor, Paging.Limit(limit), services.Cancellation));
+        var members = services.Db.Organisations.AsNoTracking().ActiveMembersOf(services.Db, cluster.Id);
+        return TypedResults.Ok(await OrganisationPages.ReadAsync(members, sort, cursor, limit, services.Cancellation));
     }
 
     public static async Task<Results<Ok<Page<MembershipResponse>>, NotFound>> ListMemberships(string code, [AsParameters] RegistryServices services, string? status, string? sort, string? cursor, int? limit)
     {
-        var cluster = await FindAsync(services.Db, code, tracked: false, services.Cancellation);
+        var cluster = await ClusterLookup.FindAsync(services.Db, code, tracked: false, services.Cancellation);
         if (cluster is null)
         {
             return TypedResults.NotFound();
@@ -114,12 +113,8 @@ public static class ClustersApi
         {
             throw RegistryRules.NotManagerOf(cluster.Code, "see its memberships");
         }
-        var query = services.Db.Memberships.AsNoTracking().Where(m => m.ClusterId == cluster.Id);
-        if (QueryValues.Enum<MembershipStatus>(status, nameof(status)) is { } s)
-        {
-            query = query.Where(m => m.Status == s);
-        }
-        return TypedResults.Ok(await MembershipsApi.PageAsync(services, query, sort, cursor, Paging.Limit(limit)));
+        var memberships = services.Db.Memberships.AsNoTracking().Where(m => m.ClusterId == cluster.Id);
+        return TypedResults.Ok(await MembershipPages.ReadAsync(services.Db, memberships, status, sort, cursor, limit, services.Cancellation));
     }
 
     public static async Task<Created<ClusterResponse>> CreateCluster(ClusterRequest request, [AsParameters] RegistryServices services)
@@ -143,7 +138,7 @@ public static class ClustersApi
 
     public static async Task<Results<Ok<ClusterResponse>, NotFound>> UpdateCluster(string code, ClusterRequest request, [AsParameters] RegistryServices services)
     {
-        var cluster = await FindAsync(services.Db, code, tracked: true, services.Cancellation);
+        var cluster = await ClusterLookup.FindAsync(services.Db, code, tracked: true, services.Cancellation);
         if (cluster is null)
         {
             return TypedResults.NotFound();
@@ -159,7 +154,7 @@ public static class ClustersApi
 
     public static async Task<Results<Ok<ClusterResponse>, NotFound>> UpdateClusterProfile(string code, ClusterProfileRequest request, [AsParameters] RegistryServices services)
     {
-        var cluster = await FindAsync(services.Db, code, tracked: true, services.Cancellation);
+        var cluster = await ClusterLookup.FindAsync(services.Db, code, tracked: true, services.Cancellation);
         if (cluster is null)
         {
             return TypedResults.NotFound();
@@ -179,23 +174,16 @@ public static class ClustersApi
         return TypedResults.Ok(await ResponseAsync(cluster, services));
     }
 
-    internal static Task<Cluster?> FindAsync(RegistryDbContext db, string code, bool tracked, CancellationToken cancellationToken)
-    {
-        var normalised = Cluster.NormaliseCode(code);
-        var clusters = tracked ? db.Clusters : db.Clusters.AsNoTracking();
-        return clusters.FirstOrDefaultAsync(c => c.Code == normalised, cancellationToken);
-    }
-
-    internal static Task<Dictionary<Guid, int>> MemberCountsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
+    private static Task<Dictionary<Guid, int>> MemberCountsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
         db.ClusterMemberCounts.AsNoTracking().ToDictionaryAsync(c => c.ClusterId, c => c.ActiveMembers, cancellationToken);
 
     private static async Task<ClusterRecord> RecordFromAsync(ClusterRequest request, RegistryServices services)
     {
         Guid? successorId = string.IsNullOrWhiteSpace(request.SuccessorCode)
             ? null
-            : await OrganisationsApi.ClusterIdAsync(services.Db, request.SuccessorCode, "successorCode", services.Cancellation);
-        var prioritySystems = await ReferenceDataApi.RequireCodesAsync(services.Db, ReferenceCategory.PrioritySystem, request.PrioritySystems, "prioritySystems", services.Cancellation);
-        var roles = await ReferenceDataApi.RequireCodesAsync(services.Db, ReferenceCategory.TransversalRole, request.TransversalRoles, "transversalRoles", services.Cancellation);
+            : await ClusterLookup.RequireIdAsync(services.Db, request.SuccessorCode, "successorCode", services.Cancellation);
+        var prioritySystems = await ReferenceCodeCheck.RequireKnownAsync(services.Db, ReferenceCategory.PrioritySystem, request.PrioritySystems, "prioritySystems", services.Cancellation);
+        var roles = await ReferenceCodeCheck.RequireKnownAsync(services.Db, ReferenceCategory.TransversalRole, request.TransversalRoles, "transversalRoles", services.Cancellation);
         var managers = (request.ManagingOrganisationIds ?? []).Distinct().ToList();
         var knownManagers = await services.Db.Organisations.Where(o => managers.Contains(o.Id)).Select(o => o.Id).ToListAsync(services.Cancellation);
         if (managers.Except(knownManagers).Any())

@@ -73,10 +73,9 @@ public static class OrganisationsApi
         }
         if (!string.IsNullOrWhiteSpace(cluster))
         {
-            var clusterId = await ClusterIdAsync(services.Db, cluster, nameof(cluster), services.Cancellation);
-            query = query.Where(o => services.Db.Memberships.Any(m => m.ClusterId == clusterId && m.OrganisationId == o.Id && m.Status == MembershipStatus.Active));
+            query = query.ActiveMembersOf(services.Db, await ClusterLookup.RequireIdAsync(services.Db, cluster, nameof(cluster), services.Cancellation));
         }
-        return TypedResults.Ok(await OrganisationSearch.PageAsync(query, sort, cursor, Paging.Limit(limit), services.Cancellation));
+        return TypedResults.Ok(await OrganisationPages.ReadAsync(query, sort, cursor, limit, services.Cancellation));
     }
 
     public static async Task<Results<Ok<OrganisationResponse>, NotFound>> GetOrganisation(Guid id, [AsParameters] RegistryServices services)
@@ -144,23 +143,9 @@ public static class OrganisationsApi
         return TypedResults.Ok(await ResponseAsync(organisation, services));
     }
 
-    internal static async Task<Guid> ClusterIdAsync(RegistryDbContext db, string code, string parameter, CancellationToken cancellationToken)
-    {
-        var normalised = Cluster.NormaliseCode(code);
-        return await db.Clusters.Where(c => c.Code == normalised).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new RequestValidationException(parameter, $"There is no cluster with code '{code}'.");
-    }
-
     private static async Task<OrganisationProfile> ProfileFromAsync(OrganisationRequest request, RegistryServices services)
     {
-        var prioritySystems = (request.PrioritySystems ?? []).Select(s => s.Trim().ToUpperInvariant()).Distinct().ToList();
-        var known = await services.Db.ReferenceItems
-            .Where(r => r.Category == ReferenceCategory.PrioritySystem && prioritySystems.Contains(r.Code))
-            .Select(r => r.Code).ToListAsync(services.Cancellation);
-        if (prioritySystems.Except(known).ToList() is { Count: > 0 } unknown)
-        {
-            throw new RequestValidationException("prioritySystems", $"Unknown priority innovation system(s): {string.Join(", ", unknown)}.");
-        }
+        var prioritySystems = await ReferenceCodeCheck.RequireKnownAsync(services.Db, ReferenceCategory.PrioritySystem, request.PrioritySystems, "prioritySystems", services.Cancellation);
         var vatNumber = VatNumber.TryParse(request.VatNumber, out var parsed) ? parsed : null;
         FiscalCode.TryNormalise(request.FiscalCode, out var fiscalCode);
         return new OrganisationProfile(

@@ -36,7 +36,7 @@ public static class RegisterApi
         var query = services.Db.Projects.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(cluster))
         {
-            var clusterId = await OrganisationsApi.ClusterIdAsync(services.Db, cluster, nameof(cluster), services.Cancellation);
+            var clusterId = await ClusterLookup.RequireIdAsync(services.Db, cluster, nameof(cluster), services.Cancellation);
             query = query.Where(p => p.ClusterIds.Contains(clusterId));
         }
         var after = Paging.DecodeCursor<TimeKey>(cursor);
@@ -64,7 +64,7 @@ public static class RegisterApi
         var query = services.Db.Collaborations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(cluster))
         {
-            var clusterId = await OrganisationsApi.ClusterIdAsync(services.Db, cluster, nameof(cluster), services.Cancellation);
+            var clusterId = await ClusterLookup.RequireIdAsync(services.Db, cluster, nameof(cluster), services.Cancellation);
             query = query.Where(c => c.ClusterId == clusterId);
         }
         if (!string.IsNullOrWhiteSpace(country))
