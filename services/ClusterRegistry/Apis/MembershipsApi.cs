@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
 using PiedmontSystem.ClusterRegistry.IntegrationEvents;
@@ -79,7 +78,7 @@ public static class MembershipsApi
         {
             await services.Db.SaveChangesAsync(services.Cancellation);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             throw RegistryRules.MembershipAlreadyOpen(cluster.Code);
         }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
 using PiedmontSystem.ClusterRegistry.IntegrationEvents;
@@ -104,7 +103,7 @@ public static class OrganisationsApi
         {
             await services.Db.SaveChangesAsync(services.Cancellation);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && profile.VatNumber is { } raced)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation() && profile.VatNumber is { } raced)
         {
             // Lost a race with a concurrent registration of the same VAT number.
             services.Db.ChangeTracker.Clear();
