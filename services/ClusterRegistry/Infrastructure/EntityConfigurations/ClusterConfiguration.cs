@@ -37,15 +37,3 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
         builder.Property(c => c.Version).IsRowVersion();
     }
 }
-
-internal sealed class ClusterMemberCountConfiguration : IEntityTypeConfiguration<ClusterMemberCount>
-{
-    public void Configure(EntityTypeBuilder<ClusterMemberCount> builder)
-    {
-        builder.ToTable("cluster_member_counts");
-        builder.HasKey(c => c.ClusterId);
-        builder.Property(c => c.ClusterId).HasColumnName("cluster_id").ValueGeneratedNever();
-        builder.Property(c => c.ActiveMembers).HasColumnName("active_members");
-        builder.HasOne<Cluster>().WithOne().HasForeignKey<ClusterMemberCount>(c => c.ClusterId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
