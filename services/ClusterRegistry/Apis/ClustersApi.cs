@@ -52,7 +52,7 @@ public static class ClustersApi
         return api;
     }
 
-    public static async Task<Ok<Page<ClusterSummary>>> ListClusters([AsParameters] RegistryServices services, string? kind, string? status, string? sort, string? cursor, int? limit)
+    public static async Task<Ok<Page<ClusterSummaryResponse>>> ListClusters([AsParameters] RegistryServices services, string? kind, string? status, string? sort, string? cursor, int? limit)
     {
         // A few dozen clusters at most: loaded once (lineage needs them all), filtered, sorted and paged in memory.
         var all = await services.Db.Clusters.AsNoTracking().ToListAsync(services.Cancellation);
@@ -71,13 +71,9 @@ public static class ClustersApi
         };
         var offset = Paging.DecodeCursor<OffsetKey>(cursor)?.Offset ?? 0;
         var take = Paging.Limit(limit);
-        var page = ordered.Skip(offset).Take(take).Select(c => new ClusterSummary(
-            c.Code, c.Name.In(language), c.Domain.In(language), c.Kind, c.Status, counts.GetValueOrDefault(c.Id),
-            all.FirstOrDefault(a => a.Id == c.SuccessorId)?.Code,
-            all.Where(a => a.SuccessorId == c.Id).Select(a => a.Code).Order(StringComparer.Ordinal).ToList(),
-            c.PrioritySystems)).ToList();
+        var page = ordered.Skip(offset).Take(take).Select(c => ClusterResponses.Summary(c, all, counts.GetValueOrDefault(c.Id), language)).ToList();
         var next = offset + take < clusters.Count ? Paging.EncodeCursor(new OffsetKey(offset + take)) : null;
-        return TypedResults.Ok(new Page<ClusterSummary>(page, next));
+        return TypedResults.Ok(new Page<ClusterSummaryResponse>(page, next));
     }
 
     public static async Task<Results<Ok<ClusterResponse>, NotFound>> GetCluster(string code, [AsParameters] RegistryServices services)
@@ -88,10 +84,10 @@ public static class ClustersApi
             return TypedResults.NotFound();
         }
         ETags.Set(services.HttpContext, cluster.Version);
-        return TypedResults.Ok(await ResponseAsync(cluster, services));
+        return TypedResults.Ok(await ClusterResponses.ReadAsync(services.Db, cluster, services.Language, services.Cancellation));
     }
 
-    public static async Task<Results<Ok<Page<OrganisationSummary>>, NotFound>> ListMembers(string code, [AsParameters] RegistryServices services, string? sort, string? cursor, int? limit)
+    public static async Task<Results<Ok<Page<OrganisationSummaryResponse>>, NotFound>> ListMembers(string code, [AsParameters] RegistryServices services, string? sort, string? cursor, int? limit)
     {
         var cluster = await ClusterLookup.FindAsync(services.Db, code, tracked: false, services.Cancellation);
         if (cluster is null)
@@ -109,10 +105,7 @@ public static class ClustersApi
         {
             return TypedResults.NotFound();
         }
-        if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
-        {
-            throw RegistryRules.NotManagerOf(cluster.Code, "see its memberships");
-        }
+        RequireManagerOrOfficer(services, cluster, "see its memberships");
         var memberships = services.Db.Memberships.AsNoTracking().Where(m => m.ClusterId == cluster.Id);
         return TypedResults.Ok(await MembershipPages.ReadAsync(services.Db, memberships, status, sort, cursor, limit, services.Cancellation));
     }
@@ -124,16 +117,16 @@ public static class ClustersApi
             throw new RequestValidationException("code", "A new cluster needs a code.");
         }
         var code = Cluster.NormaliseCode(request.Code);
-        if (await services.Db.Clusters.AnyAsync(c => c.Code == code, services.Cancellation))
+        if (await ClusterLookup.IdAsync(services.Db, code, services.Cancellation) is not null)
         {
             throw RegistryRules.ClusterCodeTaken(code);
         }
         var cluster = Cluster.Create(Guid.CreateVersion7(services.Now), code, await RecordFromAsync(request, services), services.Now);
         services.Db.Clusters.Add(cluster);
-        services.RecordChange(ClusterEvents.Updated(cluster, request.SuccessorCode?.ToUpperInvariant()), "cluster.created", "cluster", cluster.Code, request);
+        services.RecordChange(ClusterEvents.Updated(cluster, SuccessorCodeOf(request)), "cluster.created", "cluster", cluster.Code, request);
         await services.Db.SaveChangesAsync(services.Cancellation);
         ETags.Set(services.HttpContext, cluster.Version);
-        return TypedResults.Created($"/api/registry/clusters/{cluster.Code}", await ResponseAsync(cluster, services));
+        return TypedResults.Created($"/api/registry/clusters/{cluster.Code}", await ClusterResponses.ReadAsync(services.Db, cluster, services.Language, services.Cancellation));
     }
 
     public static async Task<Results<Ok<ClusterResponse>, NotFound>> UpdateCluster(string code, ClusterRequest request, [AsParameters] RegistryServices services)
@@ -146,10 +139,10 @@ public static class ClustersApi
         ETags.RequireMatch(services.HttpContext, cluster.Version);
         cluster.RequireSameCode(request.Code);
         cluster.Update(await RecordFromAsync(request, services), services.Now);
-        services.RecordChange(ClusterEvents.Updated(cluster, request.SuccessorCode?.ToUpperInvariant()), "cluster.updated", "cluster", cluster.Code, request);
+        services.RecordChange(ClusterEvents.Updated(cluster, SuccessorCodeOf(request)), "cluster.updated", "cluster", cluster.Code, request);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, cluster.Version);
-        return TypedResults.Ok(await ResponseAsync(cluster, services));
+        return TypedResults.Ok(await ClusterResponses.ReadAsync(services.Db, cluster, services.Language, services.Cancellation));
     }
 
     public static async Task<Results<Ok<ClusterResponse>, NotFound>> UpdateClusterProfile(string code, ClusterProfileRequest request, [AsParameters] RegistryServices services)
@@ -159,10 +152,7 @@ public static class ClustersApi
         {
             return TypedResults.NotFound();
         }
-        if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
-        {
-            throw RegistryRules.NotManagerOf(cluster.Code, "may change its profile");
-        }
+        RequireManagerOrOfficer(services, cluster, "may change its profile");
         ETags.RequireMatch(services.HttpContext, cluster.Version);
         cluster.UpdateProfile(request.Description!.ToText(), request.Website, request.Contacts?.ToContacts() ?? ClusterContacts.None, services.Now);
         var successorCode = cluster.SuccessorId is { } successorId
@@ -171,17 +161,28 @@ public static class ClustersApi
         services.RecordChange(ClusterEvents.Updated(cluster, successorCode), "cluster.profile-updated", "cluster", cluster.Code, request);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, cluster.Version);
-        return TypedResults.Ok(await ResponseAsync(cluster, services));
+        return TypedResults.Ok(await ClusterResponses.ReadAsync(services.Db, cluster, services.Language, services.Cancellation));
     }
+
+    private static void RequireManagerOrOfficer(RegistryServices services, Cluster cluster, string what)
+    {
+        if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
+        {
+            throw RegistryRules.NotManagerOf(cluster.Code, what);
+        }
+    }
+
+    private static string? SuccessorCodeOf(ClusterRequest request) =>
+        string.IsNullOrWhiteSpace(request.SuccessorCode) ? null : Cluster.NormaliseCode(request.SuccessorCode);
 
     private static Task<Dictionary<Guid, int>> MemberCountsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
         db.ClusterMemberCounts.AsNoTracking().ToDictionaryAsync(c => c.ClusterId, c => c.ActiveMembers, cancellationToken);
 
     private static async Task<ClusterRecord> RecordFromAsync(ClusterRequest request, RegistryServices services)
     {
-        Guid? successorId = string.IsNullOrWhiteSpace(request.SuccessorCode)
-            ? null
-            : await ClusterLookup.RequireIdAsync(services.Db, request.SuccessorCode, "successorCode", services.Cancellation);
+        Guid? successorId = SuccessorCodeOf(request) is { } successorCode
+            ? await ClusterLookup.RequireIdAsync(services.Db, successorCode, "successorCode", services.Cancellation)
+            : null;
         var prioritySystems = await ReferenceCodeCheck.RequireKnownAsync(services.Db, ReferenceCategory.PrioritySystem, request.PrioritySystems, "prioritySystems", services.Cancellation);
         var roles = await ReferenceCodeCheck.RequireKnownAsync(services.Db, ReferenceCategory.TransversalRole, request.TransversalRoles, "transversalRoles", services.Cancellation);
         var managers = (request.ManagingOrganisationIds ?? []).Distinct().ToList();
@@ -194,41 +195,6 @@ public static class ClustersApi
             request.Name!.ToText(), request.Description!.ToText(), request.Domain!.ToText(), request.Kind!.Value, request.Status!.Value, successorId,
             prioritySystems, roles, managers, request.EstablishedIn, request.ClosedIn, request.Website,
             request.Contacts?.ToContacts() ?? ClusterContacts.None);
-    }
-
-    private static async Task<ClusterResponse> ResponseAsync(Cluster cluster, RegistryServices services)
-    {
-        var language = services.Language;
-        var db = services.Db;
-        var related = await db.Clusters.AsNoTracking()
-            .Where(c => c.Id == cluster.SuccessorId || c.SuccessorId == cluster.Id)
-            .ToListAsync(services.Cancellation);
-        var codes = cluster.PrioritySystems.Concat(cluster.TransversalRoles).ToList();
-        var reference = await db.ReferenceItems.AsNoTracking()
-            .Where(r => (r.Category == ReferenceCategory.PrioritySystem || r.Category == ReferenceCategory.TransversalRole) && codes.Contains(r.Code))
-            .ToListAsync(services.Cancellation);
-        var managers = await db.Organisations.AsNoTracking()
-            .Where(o => cluster.ManagingOrganisationIds.Contains(o.Id))
-            .OrderBy(o => o.SearchName)
-            .Select(o => new ManagingOrganisation(o.Id, o.LegalName))
-            .ToListAsync(services.Cancellation);
-        var memberCount = await db.ClusterMemberCounts.Where(c => c.ClusterId == cluster.Id).Select(c => c.ActiveMembers).FirstOrDefaultAsync(services.Cancellation);
-
-        IReadOnlyList<ReferenceItemResponse> Items(ReferenceCategory category, IEnumerable<string> wanted) => wanted
-            .Select(code => reference.FirstOrDefault(r => r.Category == category && r.Code == code))
-            .OfType<ReferenceItem>()
-            .Select(r => new ReferenceItemResponse(r.Code, r.Name.In(language)))
-            .ToList();
-
-        var successor = related.FirstOrDefault(c => c.Id == cluster.SuccessorId);
-        return new ClusterResponse(
-            cluster.Id, cluster.Code, cluster.Name.In(language), cluster.Description.In(language), cluster.Domain.In(language),
-            cluster.Kind, cluster.Status, cluster.EstablishedIn, cluster.ClosedIn,
-            successor is null ? null : new ClusterReference(successor.Code, successor.Name.In(language)),
-            related.Where(c => c.SuccessorId == cluster.Id).OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => new ClusterReference(c.Code, c.Name.In(language))).ToList(),
-            Items(ReferenceCategory.PrioritySystem, cluster.PrioritySystems),
-            Items(ReferenceCategory.TransversalRole, cluster.TransversalRoles),
-            managers, cluster.Website, cluster.Contacts, memberCount, cluster.UpdatedAt);
     }
 
     private sealed record OffsetKey(int Offset);

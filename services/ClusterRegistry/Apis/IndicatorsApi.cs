@@ -4,24 +4,6 @@ using PiedmontSystem.ClusterRegistry.Domain;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
 
-public sealed record IndicatorsResponse(
-    DateTimeOffset GeneratedAt,
-    int MemberOrganisations,
-    int SmeMembers,
-    decimal SmeShare,
-    int CrossClusterMembers,
-    IReadOnlyList<ClusterIndicators> Clusters,
-    int Projects,
-    int ProjectParticipations,
-    int ProjectPartners,
-    decimal ProjectFundingEur,
-    int Collaborations,
-    int InternationalCollaborations,
-    int InterRegionalCollaborations,
-    bool IncludesSyntheticData);
-
-public sealed record ClusterIndicators(string Code, string Name, int Members, int SmeMembers, decimal SmeShare, int CrossClusterMembers);
-
 /// <summary>
 /// The monitoring figures the region reports (DOMAIN.md, "Indicators"), computed from the
 /// registry's current state: members per cluster, SME share, cross-cluster members, projects,
@@ -74,7 +56,7 @@ public static class IndicatorsApi
         var clusterIndicators = clusters.Select(c =>
         {
             var figures = perCluster.FirstOrDefault(p => p.ClusterId == c.Id);
-            return new ClusterIndicators(c.Code, c.Name.In(language), figures?.Members ?? 0, figures?.Sme ?? 0,
+            return new ClusterIndicatorsResponse(c.Code, c.Name.In(language), figures?.Members ?? 0, figures?.Sme ?? 0,
                 Share(figures?.Sme ?? 0, figures?.Members ?? 0), crossPerCluster.GetValueOrDefault(c.Id));
         }).ToList();
 

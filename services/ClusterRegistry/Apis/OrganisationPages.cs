@@ -20,7 +20,7 @@ internal static class OrganisationPages
     private static readonly Keyset<Organisation, DateTimeOffset> ByRegistration = Keyset.By<Organisation, DateTimeOffset>(o => o.RegisteredAt, o => o.Id, descending: false);
     private static readonly Keyset<Organisation, DateTimeOffset> ByRegistrationDescending = Keyset.By<Organisation, DateTimeOffset>(o => o.RegisteredAt, o => o.Id, descending: true);
 
-    public static async Task<Page<OrganisationSummary>> ReadAsync(IQueryable<Organisation> organisations, string? sort, string? cursor, int? limit, CancellationToken cancellationToken) =>
+    public static async Task<Page<OrganisationSummaryResponse>> ReadAsync(IQueryable<Organisation> organisations, string? sort, string? cursor, int? limit, CancellationToken cancellationToken) =>
         (sort ?? "name") switch
         {
             "name" => (await ByName.ReadAsync(organisations, cursor, limit, cancellationToken)).Map(Summary),
@@ -34,6 +34,6 @@ internal static class OrganisationPages
     public static IQueryable<Organisation> ActiveMembersOf(this IQueryable<Organisation> organisations, RegistryDbContext db, Guid clusterId) =>
         organisations.Where(o => db.Memberships.Any(m => m.ClusterId == clusterId && m.OrganisationId == o.Id && m.Status == MembershipStatus.Active));
 
-    private static OrganisationSummary Summary(Organisation o) =>
+    private static OrganisationSummaryResponse Summary(Organisation o) =>
         new(o.Id, o.LegalName, o.Kind, o.Province, o.SizeClass, o.InnovativeStartup, o.PrioritySystems);
 }

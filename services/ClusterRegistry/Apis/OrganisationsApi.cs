@@ -43,7 +43,7 @@ public static class OrganisationsApi
         return api;
     }
 
-    public static async Task<Ok<Page<OrganisationSummary>>> SearchOrganisations(
+    public static async Task<Ok<Page<OrganisationSummaryResponse>>> SearchOrganisations(
         [AsParameters] RegistryServices services,
         string? namePrefix, string? province, string? spi, string? sizeClass, string? cluster, string? kind,
         string? sort, string? cursor, int? limit)
@@ -51,7 +51,7 @@ public static class OrganisationsApi
         var query = services.Db.Organisations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(namePrefix))
         {
-            var prefix = namePrefix.Trim().ToLowerInvariant();
+            var prefix = Organisation.SearchNameOf(namePrefix);
             query = query.Where(o => o.SearchName.StartsWith(prefix));
         }
         if (QueryValues.Enum<Province>(province, nameof(province)) is { } p)
@@ -163,9 +163,9 @@ public static class OrganisationsApi
         var canSeePrivate = services.User.ActsFor(o.Id) || services.User.IsRegionalOfficer;
         return new OrganisationResponse(
             o.Id, o.LegalName, o.VatNumber, o.Kind, o.Province, o.AtecoCode, o.FoundedOn, o.InnovativeStartup, o.SizeClass,
-            o.PrioritySystems, o.Website, clusters.Select(c => new ClusterReference(c.Code, c.Name.In(language))).ToList(),
+            o.PrioritySystems, o.Website, clusters.Select(c => ClusterResponses.Reference(c, language)).ToList(),
             o.RegisteredAt, o.Synthetic,
-            canSeePrivate ? new OrganisationPrivateDetails(o.FiscalCode, o.Headcount, o.TurnoverEur, o.BalanceSheetEur, o.UpdatedAt) : null);
+            canSeePrivate ? new OrganisationPrivateDetailsResponse(o.FiscalCode, o.Headcount, o.TurnoverEur, o.BalanceSheetEur, o.UpdatedAt) : null);
     }
 
     /// <summary>The organisation (other than <paramref name="except"/>) registered with this VAT number, if any.</summary>

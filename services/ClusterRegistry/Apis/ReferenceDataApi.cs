@@ -7,10 +7,6 @@ using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
 
-public sealed record ReferenceItemResponse(string Code, string Name);
-
-public sealed record ReferenceItemRequest([property: System.ComponentModel.DataAnnotations.Required] LocalizedTextRequest? Name);
-
 /// <summary>
 /// Reference data by category: <c>provinces</c>, <c>priority-systems</c> (S3 SPIs),
 /// <c>innovation-components</c> (CTIs) and <c>transversal-roles</c>; names in the requested language.
