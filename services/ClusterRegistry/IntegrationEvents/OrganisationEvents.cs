@@ -22,24 +22,3 @@ internal static class OrganisationEvents
         o.InnovativeStartup, o.Headcount, o.TurnoverEur, o.BalanceSheetEur, SizeClass = QueryValues.Kebab(o.SizeClass), o.PrioritySystems, o.Website,
     };
 }
-
-internal static class MembershipEvents
-{
-    public static MembershipRequested Requested(Membership m, Cluster c) => new(m.Id, m.OrganisationId, c.Id, c.Code, m.UpdatedAt);
-
-    public static MembershipApproved Approved(Membership m, Cluster c) => new(m.Id, m.OrganisationId, c.Id, c.Code, m.UpdatedAt);
-
-    public static MembershipRejected Rejected(Membership m, Cluster c, string? reason) => new(m.Id, m.OrganisationId, c.Id, c.Code, reason, m.UpdatedAt);
-
-    public static MembershipSuspended Suspended(Membership m, Cluster c, string? reason) => new(m.Id, m.OrganisationId, c.Id, c.Code, reason, m.UpdatedAt);
-
-    public static MembershipReinstated Reinstated(Membership m, Cluster c) => new(m.Id, m.OrganisationId, c.Id, c.Code, m.UpdatedAt);
-
-    public static MembershipEnded Ended(Membership m, Cluster c, string? reason) => new(m.Id, m.OrganisationId, c.Id, c.Code, reason, m.UpdatedAt);
-}
-
-internal static class ClusterEvents
-{
-    public static ClusterUpdated Updated(Cluster c, string? successorCode) => new(
-        c.Id, c.Code, c.Name.En, c.Name.It, QueryValues.Kebab(c.Kind), QueryValues.Kebab(c.Status), successorCode, c.PrioritySystems, c.UpdatedAt);
-}
