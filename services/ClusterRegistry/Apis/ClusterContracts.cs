@@ -1,6 +1,6 @@
-using PiedmontSystem.ServiceDefaults.Http;
 using System.ComponentModel.DataAnnotations;
 using PiedmontSystem.ClusterRegistry.Domain;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
 

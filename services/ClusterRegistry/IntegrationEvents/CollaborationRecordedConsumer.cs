@@ -4,8 +4,8 @@ using PiedmontSystem.ClusterRegistry.Apis;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
 using PiedmontSystem.Contracts;
-using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.Messaging.Inbox;
+using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
 namespace PiedmontSystem.ClusterRegistry.IntegrationEvents;

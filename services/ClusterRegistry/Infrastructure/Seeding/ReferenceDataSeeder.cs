@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.IntegrationEvents;
-using PiedmontSystem.RequestHandling.Auditing;
-using PiedmontSystem.Persistence;
 using PiedmontSystem.Messaging.Outbox;
+using PiedmontSystem.Persistence;
+using PiedmontSystem.RequestHandling.Auditing;
 
 namespace PiedmontSystem.ClusterRegistry.Infrastructure.Seeding;
 
