@@ -19,8 +19,8 @@ public class OrganisationSearchTests(RegistryFixture registry) : IClassFixture<R
             await _api.RegisterAsync(RegistryApi.Profile($"{prefix} {suffix}"));
         }
 
-        var first = await _api.Anonymous().GetFromJsonAsync<Page<OrganisationSummary>>($"/api/registry/organisations?namePrefix={prefix.ToUpperInvariant()}&limit=2", PiedmontSystem.ServiceDefaults.PlatformJson.Options);
-        var second = await _api.Anonymous().GetFromJsonAsync<Page<OrganisationSummary>>($"/api/registry/organisations?namePrefix={prefix}&limit=2&cursor={first!.NextCursor}", PiedmontSystem.ServiceDefaults.PlatformJson.Options);
+        var first = await _api.Anonymous().GetFromJsonAsync<Page<OrganisationSummaryResponse>>($"/api/registry/organisations?namePrefix={prefix.ToUpperInvariant()}&limit=2", PiedmontSystem.ServiceDefaults.PlatformJson.Options);
+        var second = await _api.Anonymous().GetFromJsonAsync<Page<OrganisationSummaryResponse>>($"/api/registry/organisations?namePrefix={prefix}&limit=2&cursor={first!.NextCursor}", PiedmontSystem.ServiceDefaults.PlatformJson.Options);
 
         Assert.Equal([$"{prefix} alpha", $"{prefix} Bravo"], first.Items.Select(o => o.LegalName));
         Assert.Equal([$"{prefix} Charlie"], second!.Items.Select(o => o.LegalName));
@@ -38,7 +38,7 @@ public class OrganisationSearchTests(RegistryFixture registry) : IClassFixture<R
         await _api.RegisterAsync(RegistryApi.Profile($"{prefix} not a member", headcount: 5, turnoverEur: 500_000m, province: "NO", prioritySystems: ["HEALTH"]));
         await _api.RegisterAsync(RegistryApi.Profile($"{prefix} large", headcount: 900, turnoverEur: 500_000_000m, province: "NO", prioritySystems: ["HEALTH"]));
 
-        var found = await _api.Anonymous().GetFromJsonAsync<Page<OrganisationSummary>>(
+        var found = await _api.Anonymous().GetFromJsonAsync<Page<OrganisationSummaryResponse>>(
             $"/api/registry/organisations?namePrefix={prefix}&province=NO&sizeClass=micro&spi=HEALTH&cluster=biopmed&kind=enterprise", PiedmontSystem.ServiceDefaults.PlatformJson.Options);
 
         Assert.Equal([wanted.Id], found!.Items.Select(o => o.Id));
@@ -51,7 +51,7 @@ public class OrganisationSearchTests(RegistryFixture registry) : IClassFixture<R
         var older = await _api.RegisterAsync(RegistryApi.Profile($"{prefix} a"));
         var newer = await _api.RegisterAsync(RegistryApi.Profile($"{prefix} b"));
 
-        var found = await _api.Anonymous().GetFromJsonAsync<Page<OrganisationSummary>>($"/api/registry/organisations?namePrefix={prefix}&sort=-registeredAt", PiedmontSystem.ServiceDefaults.PlatformJson.Options);
+        var found = await _api.Anonymous().GetFromJsonAsync<Page<OrganisationSummaryResponse>>($"/api/registry/organisations?namePrefix={prefix}&sort=-registeredAt", PiedmontSystem.ServiceDefaults.PlatformJson.Options);
 
         Assert.Equal([newer.Id, older.Id], found!.Items.Select(o => o.Id));
     }

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using PiedmontSystem.RequestHandling;
 using PiedmontSystem.OrganisationReplica;
+using PiedmontSystem.RequestHandling;
 
 namespace PiedmontSystem.Accelerator.Infrastructure;
 
-/// <summary>The Accelerator service's database. Migrations: <c>dotnet run --project tools/MigrationsDesigner -- accelerator &lt;Name&gt;</c>.</summary>
+/// <summary>The Accelerator service's database. Migrations: <c>dotnet ef migrations add &lt;Name&gt; --project services/Accelerator</c> (the local tool; <c>dotnet tool restore</c> first).</summary>
 public sealed class AcceleratorDbContext(DbContextOptions<AcceleratorDbContext> options) : DbContext(options)
 {
     /// <summary>The registry's organisations, as this service last heard of them.</summary>

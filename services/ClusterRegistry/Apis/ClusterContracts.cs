@@ -1,10 +1,10 @@
-using PiedmontSystem.ServiceDefaults.Http;
 using System.ComponentModel.DataAnnotations;
 using PiedmontSystem.ClusterRegistry.Domain;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
 
-public sealed record ClusterSummary(
+public sealed record ClusterSummaryResponse(
     string Code, string Name, string Domain, ClusterKind Kind, ClusterStatus Status, int MemberCount,
     string? SuccessorCode, IReadOnlyList<string> PredecessorCodes, IReadOnlyList<string> PrioritySystems);
 
@@ -18,17 +18,20 @@ public sealed record ClusterResponse(
     ClusterStatus Status,
     int? EstablishedIn,
     int? ClosedIn,
-    ClusterReference? Successor,
-    IReadOnlyList<ClusterReference> Predecessors,
+    ClusterReferenceResponse? Successor,
+    IReadOnlyList<ClusterReferenceResponse> Predecessors,
     IReadOnlyList<ReferenceItemResponse> PrioritySystems,
     IReadOnlyList<ReferenceItemResponse> TransversalRoles,
-    IReadOnlyList<ManagingOrganisation> ManagingOrganisations,
+    IReadOnlyList<ManagingOrganisationResponse> ManagingOrganisations,
     string? Website,
     ClusterContacts Contacts,
     int MemberCount,
     DateTimeOffset UpdatedAt);
 
-public sealed record ManagingOrganisation(Guid Id, string LegalName);
+public sealed record ManagingOrganisationResponse(Guid Id, string LegalName);
+
+/// <summary>Another cluster (a successor, a predecessor, one an organisation belongs to) by code and name.</summary>
+public sealed record ClusterReferenceResponse(string Code, string Name);
 
 public sealed record LocalizedTextRequest([property: Required, StringLength(4000, MinimumLength = 1)] string? It, [property: Required, StringLength(4000, MinimumLength = 1)] string? En)
 {
@@ -62,17 +65,3 @@ public sealed record ClusterProfileRequest(
     [property: Required] LocalizedTextRequest? Description,
     [property: Url] string? Website,
     ContactsRequest? Contacts);
-
-public sealed record MembershipResponse(
-    Guid Id,
-    Guid OrganisationId,
-    string OrganisationName,
-    string ClusterCode,
-    MembershipStatus Status,
-    DateTimeOffset RequestedAt,
-    DateTimeOffset? ActiveSince,
-    IReadOnlyList<MembershipStep> Steps);
-
-public sealed record MembershipRequest([property: Required, StringLength(30, MinimumLength = 2)] string? ClusterCode, [property: StringLength(1000)] string? Note);
-
-public sealed record MembershipDecisionRequest([property: StringLength(1000)] string? Note);

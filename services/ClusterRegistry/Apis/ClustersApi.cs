@@ -52,7 +52,7 @@ public static class ClustersApi
         return api;
     }
 
-    public static async Task<Ok<Page<ClusterSummary>>> ListClusters([AsParameters] RegistryServices services, string? kind, string? status, string? sort, string? cursor, int? limit)
+    public static async Task<Ok<Page<ClusterSummaryResponse>>> ListClusters([AsParameters] RegistryServices services, string? kind, string? status, string? sort, string? cursor, int? limit)
     {
         // A few dozen clusters at most: loaded once (lineage needs them all), filtered, sorted and paged in memory.
         var all = await services.Db.Clusters.AsNoTracking().ToListAsync(services.Cancellation);
@@ -71,55 +71,43 @@ public static class ClustersApi
         };
         var offset = Paging.DecodeCursor<OffsetKey>(cursor)?.Offset ?? 0;
         var take = Paging.Limit(limit);
-        var page = ordered.Skip(offset).Take(take).Select(c => new ClusterSummary(
-            c.Code, c.Name.In(language), c.Domain.In(language), c.Kind, c.Status, counts.GetValueOrDefault(c.Id),
-            all.FirstOrDefault(a => a.Id == c.SuccessorId)?.Code,
-            all.Where(a => a.SuccessorId == c.Id).Select(a => a.Code).Order(StringComparer.Ordinal).ToList(),
-            c.PrioritySystems)).ToList();
+        var page = ordered.Skip(offset).Take(take).Select(c => ClusterResponses.Summary(c, all, counts.GetValueOrDefault(c.Id), language)).ToList();
         var next = offset + take < clusters.Count ? Paging.EncodeCursor(new OffsetKey(offset + take)) : null;
-        return TypedResults.Ok(new Page<ClusterSummary>(page, next));
+        return TypedResults.Ok(new Page<ClusterSummaryResponse>(page, next));
     }
 
     public static async Task<Results<Ok<ClusterResponse>, NotFound>> GetCluster(string code, [AsParameters] RegistryServices services)
     {
-        var cluster = await FindAsync(services.Db, code, tracked: false, services.Cancellation);
+        var cluster = await ClusterLookup.FindAsync(services.Db, code, tracked: false, services.Cancellation);
         if (cluster is null)
         {
             return TypedResults.NotFound();
         }
         ETags.Set(services.HttpContext, cluster.Version);
-        return TypedResults.Ok(await ResponseAsync(cluster, services));
+        return TypedResults.Ok(await ClusterResponses.ReadAsync(services.Db, cluster, services.Language, services.Cancellation));
     }
 
-    public static async Task<Results<Ok<Page<OrganisationSummary>>, NotFound>> ListMembers(string code, [AsParameters] RegistryServices services, string? sort, string? cursor, int? limit)
+    public static async Task<Results<Ok<Page<OrganisationSummaryResponse>>, NotFound>> ListMembers(string code, [AsParameters] RegistryServices services, string? sort, string? cursor, int? limit)
     {
-        var cluster = await FindAsync(services.Db, code, tracked: false, services.Cancellation);
+        var cluster = await ClusterLookup.FindAsync(services.Db, code, tracked: false, services.Cancellation);
         if (cluster is null)
         {
             return TypedResults.NotFound();
         }
-        var members = services.Db.Organisations.AsNoTracking()
-            .Where(o => services.Db.Memberships.Any(m => m.ClusterId == cluster.Id && m.OrganisationId == o.Id && m.Status == MembershipStatus.Active));
-        return TypedResults.Ok(await OrganisationSearch.PageAsync(members, sort, cursor, Paging.Limit(limit), services.Cancellation));
+        var members = services.Db.Organisations.AsNoTracking().ActiveMembersOf(services.Db, cluster.Id);
+        return TypedResults.Ok(await OrganisationPages.ReadAsync(members, sort, cursor, limit, services.Cancellation));
     }
 
     public static async Task<Results<Ok<Page<MembershipResponse>>, NotFound>> ListMemberships(string code, [AsParameters] RegistryServices services, string? status, string? sort, string? cursor, int? limit)
     {
-        var cluster = await FindAsync(services.Db, code, tracked: false, services.Cancellation);
+        var cluster = await ClusterLookup.FindAsync(services.Db, code, tracked: false, services.Cancellation);
         if (cluster is null)
         {
             return TypedResults.NotFound();
         }
-        if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
-        {
-            throw CommonRules.Forbidden($"Only managers of {cluster.Code} and regional officers see its memberships.");
-        }
-        var query = services.Db.Memberships.AsNoTracking().Where(m => m.ClusterId == cluster.Id);
-        if (QueryValues.Enum<MembershipStatus>(status, nameof(status)) is { } s)
-        {
-            query = query.Where(m => m.Status == s);
-        }
-        return TypedResults.Ok(await MembershipsApi.PageAsync(services, query, sort, cursor, Paging.Limit(limit)));
+        RequireManagerOrOfficer(services, cluster, "see its memberships");
+        var memberships = services.Db.Memberships.AsNoTracking().Where(m => m.ClusterId == cluster.Id);
+        return TypedResults.Ok(await MembershipPages.ReadAsync(services.Db, memberships, status, sort, cursor, limit, services.Cancellation));
     }
 
     public static async Task<Created<ClusterResponse>> CreateCluster(ClusterRequest request, [AsParameters] RegistryServices services)
@@ -128,77 +116,75 @@ public static class ClustersApi
         {
             throw new RequestValidationException("code", "A new cluster needs a code.");
         }
-        var code = request.Code.Trim().ToUpperInvariant();
-        if (await services.Db.Clusters.AnyAsync(c => c.Code == code, services.Cancellation))
+        var code = Cluster.NormaliseCode(request.Code);
+        if (await ClusterLookup.IdAsync(services.Db, code, services.Cancellation) is not null)
         {
-            throw new DomainRuleException("cluster-code-taken", "Cluster code taken", $"A cluster with code {code} exists.", StatusCodes.Status409Conflict);
+            throw RegistryRules.ClusterCodeTaken(code);
         }
         var cluster = Cluster.Create(Guid.CreateVersion7(services.Now), code, await RecordFromAsync(request, services), services.Now);
         services.Db.Clusters.Add(cluster);
-        services.RecordChange(ClusterEvents.Updated(cluster, request.SuccessorCode?.ToUpperInvariant()), "cluster.created", "cluster", cluster.Code, request);
+        services.RecordChange(ClusterEvents.Updated(cluster, SuccessorCodeOf(request)), "cluster.created", "cluster", cluster.Code, request);
         await services.Db.SaveChangesAsync(services.Cancellation);
         ETags.Set(services.HttpContext, cluster.Version);
-        return TypedResults.Created($"/api/registry/clusters/{cluster.Code}", await ResponseAsync(cluster, services));
+        return TypedResults.Created($"/api/registry/clusters/{cluster.Code}", await ClusterResponses.ReadAsync(services.Db, cluster, services.Language, services.Cancellation));
     }
 
     public static async Task<Results<Ok<ClusterResponse>, NotFound>> UpdateCluster(string code, ClusterRequest request, [AsParameters] RegistryServices services)
     {
-        var cluster = await FindAsync(services.Db, code, tracked: true, services.Cancellation);
+        var cluster = await ClusterLookup.FindAsync(services.Db, code, tracked: true, services.Cancellation);
         if (cluster is null)
         {
             return TypedResults.NotFound();
         }
         ETags.RequireMatch(services.HttpContext, cluster.Version);
-        if (request.Code is not null && !string.Equals(request.Code, cluster.Code, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new RequestValidationException("code", "A cluster's code cannot change.");
-        }
+        cluster.RequireSameCode(request.Code);
         cluster.Update(await RecordFromAsync(request, services), services.Now);
-        services.RecordChange(ClusterEvents.Updated(cluster, request.SuccessorCode?.ToUpperInvariant()), "cluster.updated", "cluster", cluster.Code, request);
+        services.RecordChange(ClusterEvents.Updated(cluster, SuccessorCodeOf(request)), "cluster.updated", "cluster", cluster.Code, request);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, cluster.Version);
-        return TypedResults.Ok(await ResponseAsync(cluster, services));
+        return TypedResults.Ok(await ClusterResponses.ReadAsync(services.Db, cluster, services.Language, services.Cancellation));
     }
 
     public static async Task<Results<Ok<ClusterResponse>, NotFound>> UpdateClusterProfile(string code, ClusterProfileRequest request, [AsParameters] RegistryServices services)
     {
-        var cluster = await FindAsync(services.Db, code, tracked: true, services.Cancellation);
+        var cluster = await ClusterLookup.FindAsync(services.Db, code, tracked: true, services.Cancellation);
         if (cluster is null)
         {
             return TypedResults.NotFound();
         }
-        if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
-        {
-            throw CommonRules.Forbidden($"Only managers of {cluster.Code} and regional officers may change its profile.");
-        }
+        RequireManagerOrOfficer(services, cluster, "may change its profile");
         ETags.RequireMatch(services.HttpContext, cluster.Version);
-        cluster.UpdateProfile(request.Description!.ToText(), request.Website, request.Contacts?.ToContacts() ?? new ClusterContacts(null, null, null), services.Now);
+        cluster.UpdateProfile(request.Description!.ToText(), request.Website, request.Contacts?.ToContacts() ?? ClusterContacts.None, services.Now);
         var successorCode = cluster.SuccessorId is { } successorId
             ? await services.Db.Clusters.Where(c => c.Id == successorId).Select(c => c.Code).FirstAsync(services.Cancellation)
             : null;
         services.RecordChange(ClusterEvents.Updated(cluster, successorCode), "cluster.profile-updated", "cluster", cluster.Code, request);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, cluster.Version);
-        return TypedResults.Ok(await ResponseAsync(cluster, services));
+        return TypedResults.Ok(await ClusterResponses.ReadAsync(services.Db, cluster, services.Language, services.Cancellation));
     }
 
-    internal static Task<Cluster?> FindAsync(RegistryDbContext db, string code, bool tracked, CancellationToken cancellationToken)
+    private static void RequireManagerOrOfficer(RegistryServices services, Cluster cluster, string what)
     {
-        var normalised = code.Trim().ToUpperInvariant();
-        var clusters = tracked ? db.Clusters : db.Clusters.AsNoTracking();
-        return clusters.FirstOrDefaultAsync(c => c.Code == normalised, cancellationToken);
+        if (!services.User.Manages(cluster.Code) && !services.User.IsRegionalOfficer)
+        {
+            throw RegistryRules.NotManagerOf(cluster.Code, what);
+        }
     }
 
-    internal static Task<Dictionary<Guid, int>> MemberCountsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
+    private static string? SuccessorCodeOf(ClusterRequest request) =>
+        string.IsNullOrWhiteSpace(request.SuccessorCode) ? null : Cluster.NormaliseCode(request.SuccessorCode);
+
+    private static Task<Dictionary<Guid, int>> MemberCountsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
         db.ClusterMemberCounts.AsNoTracking().ToDictionaryAsync(c => c.ClusterId, c => c.ActiveMembers, cancellationToken);
 
     private static async Task<ClusterRecord> RecordFromAsync(ClusterRequest request, RegistryServices services)
     {
-        Guid? successorId = string.IsNullOrWhiteSpace(request.SuccessorCode)
-            ? null
-            : await OrganisationsApi.ClusterIdAsync(services.Db, request.SuccessorCode, "successorCode", services.Cancellation);
-        var prioritySystems = await ReferenceDataApi.RequireCodesAsync(services.Db, ReferenceCategory.PrioritySystem, request.PrioritySystems, "prioritySystems", services.Cancellation);
-        var roles = await ReferenceDataApi.RequireCodesAsync(services.Db, ReferenceCategory.TransversalRole, request.TransversalRoles, "transversalRoles", services.Cancellation);
+        Guid? successorId = SuccessorCodeOf(request) is { } successorCode
+            ? await ClusterLookup.RequireIdAsync(services.Db, successorCode, "successorCode", services.Cancellation)
+            : null;
+        var prioritySystems = await ReferenceCodeCheck.RequireKnownAsync(services.Db, ReferenceCategory.PrioritySystem, request.PrioritySystems, "prioritySystems", services.Cancellation);
+        var roles = await ReferenceCodeCheck.RequireKnownAsync(services.Db, ReferenceCategory.TransversalRole, request.TransversalRoles, "transversalRoles", services.Cancellation);
         var managers = (request.ManagingOrganisationIds ?? []).Distinct().ToList();
         var knownManagers = await services.Db.Organisations.Where(o => managers.Contains(o.Id)).Select(o => o.Id).ToListAsync(services.Cancellation);
         if (managers.Except(knownManagers).Any())
@@ -208,42 +194,7 @@ public static class ClustersApi
         return new ClusterRecord(
             request.Name!.ToText(), request.Description!.ToText(), request.Domain!.ToText(), request.Kind!.Value, request.Status!.Value, successorId,
             prioritySystems, roles, managers, request.EstablishedIn, request.ClosedIn, request.Website,
-            request.Contacts?.ToContacts() ?? new ClusterContacts(null, null, null));
-    }
-
-    private static async Task<ClusterResponse> ResponseAsync(Cluster cluster, RegistryServices services)
-    {
-        var language = services.Language;
-        var db = services.Db;
-        var related = await db.Clusters.AsNoTracking()
-            .Where(c => c.Id == cluster.SuccessorId || c.SuccessorId == cluster.Id)
-            .ToListAsync(services.Cancellation);
-        var codes = cluster.PrioritySystems.Concat(cluster.TransversalRoles).ToList();
-        var reference = await db.ReferenceItems.AsNoTracking()
-            .Where(r => (r.Category == ReferenceCategory.PrioritySystem || r.Category == ReferenceCategory.TransversalRole) && codes.Contains(r.Code))
-            .ToListAsync(services.Cancellation);
-        var managers = await db.Organisations.AsNoTracking()
-            .Where(o => cluster.ManagingOrganisationIds.Contains(o.Id))
-            .OrderBy(o => o.SearchName)
-            .Select(o => new ManagingOrganisation(o.Id, o.LegalName))
-            .ToListAsync(services.Cancellation);
-        var memberCount = await db.ClusterMemberCounts.Where(c => c.ClusterId == cluster.Id).Select(c => c.ActiveMembers).FirstOrDefaultAsync(services.Cancellation);
-
-        IReadOnlyList<ReferenceItemResponse> Items(ReferenceCategory category, IEnumerable<string> wanted) => wanted
-            .Select(code => reference.FirstOrDefault(r => r.Category == category && r.Code == code))
-            .OfType<ReferenceItem>()
-            .Select(r => new ReferenceItemResponse(r.Code, r.Name.In(language)))
-            .ToList();
-
-        var successor = related.FirstOrDefault(c => c.Id == cluster.SuccessorId);
-        return new ClusterResponse(
-            cluster.Id, cluster.Code, cluster.Name.In(language), cluster.Description.In(language), cluster.Domain.In(language),
-            cluster.Kind, cluster.Status, cluster.EstablishedIn, cluster.ClosedIn,
-            successor is null ? null : new ClusterReference(successor.Code, successor.Name.In(language)),
-            related.Where(c => c.SuccessorId == cluster.Id).OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => new ClusterReference(c.Code, c.Name.In(language))).ToList(),
-            Items(ReferenceCategory.PrioritySystem, cluster.PrioritySystems),
-            Items(ReferenceCategory.TransversalRole, cluster.TransversalRoles),
-            managers, cluster.Website, cluster.Contacts, memberCount, cluster.UpdatedAt);
+            request.Contacts?.ToContacts() ?? ClusterContacts.None);
     }
 
     private sealed record OffsetKey(int Offset);

@@ -4,24 +4,6 @@ using PiedmontSystem.ClusterRegistry.Domain;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
 
-public sealed record IndicatorsResponse(
-    DateTimeOffset GeneratedAt,
-    int MemberOrganisations,
-    int SmeMembers,
-    decimal SmeShare,
-    int CrossClusterMembers,
-    IReadOnlyList<ClusterIndicators> Clusters,
-    int Projects,
-    int ProjectParticipations,
-    int ProjectPartners,
-    decimal ProjectFundingEur,
-    int Collaborations,
-    int InternationalCollaborations,
-    int InterRegionalCollaborations,
-    bool IncludesSyntheticData);
-
-public sealed record ClusterIndicators(string Code, string Name, int Members, int SmeMembers, decimal SmeShare, int CrossClusterMembers);
-
 /// <summary>
 /// The monitoring figures the region reports (DOMAIN.md, "Indicators"), computed from the
 /// registry's current state: members per cluster, SME share, cross-cluster members, projects,
@@ -48,7 +30,7 @@ public static class IndicatorsApi
         {
             m.ClusterId,
             m.OrganisationId,
-            Sme = o.SizeClass == SizeClass.Micro || o.SizeClass == SizeClass.Small || o.SizeClass == SizeClass.Medium,
+            Sme = SmeClassification.SmeClasses.Contains(o.SizeClass),
         });
         var clustersPerOrganisation = active.GroupBy(m => m.OrganisationId).Select(g => new { OrganisationId = g.Key, Clusters = g.Count() });
 
@@ -63,7 +45,7 @@ public static class IndicatorsApi
             .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new
             {
                 p.Clusters,
-                Sme = o.SizeClass == SizeClass.Micro || o.SizeClass == SizeClass.Small || o.SizeClass == SizeClass.Medium,
+                Sme = SmeClassification.SmeClasses.Contains(o.SizeClass),
             })
             .GroupBy(_ => 1)
             .Select(g => new { Members = g.Count(), Sme = g.Count(x => x.Sme), Cross = g.Count(x => x.Clusters >= 2) })
@@ -74,7 +56,7 @@ public static class IndicatorsApi
         var clusterIndicators = clusters.Select(c =>
         {
             var figures = perCluster.FirstOrDefault(p => p.ClusterId == c.Id);
-            return new ClusterIndicators(c.Code, c.Name.In(language), figures?.Members ?? 0, figures?.Sme ?? 0,
+            return new ClusterIndicatorsResponse(c.Code, c.Name.In(language), figures?.Members ?? 0, figures?.Sme ?? 0,
                 Share(figures?.Sme ?? 0, figures?.Members ?? 0), crossPerCluster.GetValueOrDefault(c.Id));
         }).ToList();
 
@@ -87,7 +69,7 @@ public static class IndicatorsApi
             """).SingleAsync(cancellation);
         var participations = projects + await db.Projects.SumAsync(p => p.PartnerOrganisationIds.Count, cancellation);
         var collaborations = await db.Collaborations.CountAsync(cancellation);
-        var international = await db.Collaborations.CountAsync(c => c.PartnerCountry != "IT", cancellation);
+        var international = await db.Collaborations.CountAsync(c => c.PartnerCountry != Collaboration.HomeCountry, cancellation);
         var synthetic = await db.Organisations.AnyAsync(o => o.Synthetic, cancellation);
 
         return TypedResults.Ok(new IndicatorsResponse(

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
 using PiedmontSystem.ClusterRegistry.IntegrationEvents;
@@ -58,17 +57,16 @@ public static class MembershipsApi
     {
         if (!services.User.ActsFor(organisationId))
         {
-            throw CommonRules.Forbidden("Memberships are requested by the organisation's own users.");
+            throw RegistryRules.NotApplicant();
         }
         var organisation = await services.Db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, services.Cancellation);
         if (organisation is null)
         {
             return TypedResults.NotFound();
         }
-        var cluster = await ClustersApi.FindAsync(services.Db, request.ClusterCode!, tracked: false, services.Cancellation)
-            ?? throw new RequestValidationException("clusterCode", $"There is no cluster with code '{request.ClusterCode}'.");
+        var cluster = await ClusterLookup.RequireAsync(services.Db, request.ClusterCode!, "clusterCode", services.Cancellation);
         if (await services.Db.Memberships.AnyAsync(m => m.OrganisationId == organisationId && m.ClusterId == cluster.Id
-                && (m.Status == MembershipStatus.Requested || m.Status == MembershipStatus.Active || m.Status == MembershipStatus.Suspended), services.Cancellation))
+                && Membership.OpenStatuses.Contains(m.Status), services.Cancellation))
         {
             throw RegistryRules.MembershipAlreadyOpen(cluster.Code);
         }
@@ -80,12 +78,12 @@ public static class MembershipsApi
         {
             await services.Db.SaveChangesAsync(services.Cancellation);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             throw RegistryRules.MembershipAlreadyOpen(cluster.Code);
         }
         ETags.Set(services.HttpContext, membership.Version);
-        return TypedResults.Created($"/api/registry/memberships/{membership.Id}", Response(membership, organisation.LegalName, cluster.Code));
+        return TypedResults.Created($"/api/registry/memberships/{membership.Id}", MembershipResponses.From(membership, organisation.LegalName, cluster.Code));
     }
 
     public static async Task<Results<Ok<Page<MembershipResponse>>, NotFound>> ListOrganisationMemberships(
@@ -95,12 +93,8 @@ public static class MembershipsApi
         {
             return TypedResults.NotFound();
         }
-        var query = services.Db.Memberships.AsNoTracking().Where(m => m.OrganisationId == organisationId);
-        if (QueryValues.Enum<MembershipStatus>(status, nameof(status)) is { } s)
-        {
-            query = query.Where(m => m.Status == s);
-        }
-        return TypedResults.Ok(await PageAsync(services, query, sort, cursor, Paging.Limit(limit)));
+        var memberships = services.Db.Memberships.AsNoTracking().Where(m => m.OrganisationId == organisationId);
+        return TypedResults.Ok(await MembershipPages.ReadAsync(services.Db, memberships, status, sort, cursor, limit, services.Cancellation));
     }
 
     public static async Task<Results<Ok<MembershipResponse>, NotFound>> GetMembership(Guid id, [AsParameters] RegistryServices services)
@@ -112,7 +106,7 @@ public static class MembershipsApi
             return TypedResults.NotFound();
         }
         ETags.Set(services.HttpContext, found.Value.Membership.Version);
-        return TypedResults.Ok(await ResponseAsync(services, found.Value.Membership, found.Value.Cluster));
+        return TypedResults.Ok(await MembershipResponses.ReadAsync(services.Db, found.Value.Membership, found.Value.Cluster, services.Cancellation));
     }
 
     public static Task<Results<Ok<MembershipResponse>, NotFound>> ApproveMembership(Guid id, MembershipDecisionRequest request, [AsParameters] RegistryServices services) =>
@@ -150,38 +144,6 @@ public static class MembershipsApi
             services.RecordChange(MembershipEvents.Ended(m, c, request.Note), "membership.ended", "membership", m.Id, request);
         });
 
-    /// <summary>Memberships newest request first (<c>-requestedAt</c>, the default) or oldest first (<c>requestedAt</c>).</summary>
-    internal static async Task<Page<MembershipResponse>> PageAsync(RegistryServices services, IQueryable<Membership> query, string? sort, string? cursor, int limit)
-    {
-        var after = Paging.DecodeCursor<RequestedKey>(cursor);
-        var newestFirst = (sort ?? "-requestedAt") switch
-        {
-            "-requestedAt" => true,
-            "requestedAt" => false,
-            _ => throw new RequestValidationException(nameof(sort), "Sort by one of: -requestedAt, requestedAt."),
-        };
-        if (after is not null)
-        {
-            query = newestFirst
-                ? query.Where(m => m.RequestedAt <= after.At && (m.RequestedAt < after.At || m.Id.CompareTo(after.Id) < 0))
-                : query.Where(m => m.RequestedAt >= after.At && (m.RequestedAt > after.At || m.Id.CompareTo(after.Id) > 0));
-        }
-        var ordered = newestFirst
-            ? query.OrderByDescending(m => m.RequestedAt).ThenByDescending(m => m.Id)
-            : query.OrderBy(m => m.RequestedAt).ThenBy(m => m.Id);
-        var rows = await ordered
-            .Take(limit + 1)
-            .Join(services.Db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { Membership = m, o.LegalName })
-            .Join(services.Db.Clusters, x => x.Membership.ClusterId, c => c.Id, (x, c) => new { x.Membership, x.LegalName, c.Code })
-            .ToListAsync(services.Cancellation);
-        var inOrder = (newestFirst
-            ? rows.OrderByDescending(r => r.Membership.RequestedAt).ThenByDescending(r => r.Membership.Id)
-            : rows.OrderBy(r => r.Membership.RequestedAt).ThenBy(r => r.Membership.Id)).ToList();
-        var items = inOrder.Take(limit).Select(r => Response(r.Membership, r.LegalName, r.Code)).ToList();
-        var next = inOrder.Count > limit ? Paging.EncodeCursor(new RequestedKey(items[^1].RequestedAt, items[^1].Id)) : null;
-        return new Page<MembershipResponse>(items, next);
-    }
-
     private static bool ByClusterManager(CurrentUser user, Membership membership, Cluster cluster) => user.Manages(cluster.Code);
 
     private static async Task<Results<Ok<MembershipResponse>, NotFound>> TransitionAsync(
@@ -195,13 +157,13 @@ public static class MembershipsApi
         var (membership, cluster) = found.Value;
         if (!allowed(services.User, membership, cluster))
         {
-            throw CommonRules.Forbidden($"This action on a membership of {cluster.Code} is not open to you.");
+            throw RegistryRules.MembershipActionNotOpen(cluster.Code);
         }
         ETags.CheckMatch(services.HttpContext, membership.Version);
         apply(membership, cluster, services.User.AuditName, services.Now);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, membership.Version);
-        return TypedResults.Ok(await ResponseAsync(services, membership, cluster));
+        return TypedResults.Ok(await MembershipResponses.ReadAsync(services.Db, membership, cluster, services.Cancellation));
     }
 
     private static async Task<(Membership Membership, Cluster Cluster)?> LoadAsync(RegistryServices services, Guid id, bool tracked)
@@ -215,15 +177,4 @@ public static class MembershipsApi
         var cluster = await services.Db.Clusters.AsNoTracking().FirstAsync(c => c.Id == membership.ClusterId, services.Cancellation);
         return (membership, cluster);
     }
-
-    private static async Task<MembershipResponse> ResponseAsync(RegistryServices services, Membership membership, Cluster cluster)
-    {
-        var name = await services.Db.Organisations.Where(o => o.Id == membership.OrganisationId).Select(o => o.LegalName).FirstAsync(services.Cancellation);
-        return Response(membership, name, cluster.Code);
-    }
-
-    private static MembershipResponse Response(Membership m, string organisationName, string clusterCode) =>
-        new(m.Id, m.OrganisationId, organisationName, clusterCode, m.Status, m.RequestedAt, m.ActiveSince, m.Steps);
-
-    private sealed record RequestedKey(DateTimeOffset At, Guid Id);
 }

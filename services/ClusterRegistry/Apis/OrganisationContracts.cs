@@ -25,15 +25,11 @@ public sealed record OrganisationRequest(
         {
             yield return new ValidationResult("Give a VAT number or a fiscal code (or both).", [nameof(VatNumber)]);
         }
-        if (FoundedOn > DateOnly.FromDateTime(DateTime.UtcNow))
-        {
-            yield return new ValidationResult("The founding date cannot be in the future.", [nameof(FoundedOn)]);
-        }
     }
 }
 
 /// <summary>An organisation in a list or search result: its public face only.</summary>
-public sealed record OrganisationSummary(
+public sealed record OrganisationSummaryResponse(
     Guid Id, string LegalName, OrganisationKind Kind, Province? Province, SizeClass SizeClass, bool InnovativeStartup, IReadOnlyList<string> PrioritySystems);
 
 /// <summary>The public profile, plus <see cref="Private"/> for the organisation's own users and regional officers.</summary>
@@ -49,15 +45,13 @@ public sealed record OrganisationResponse(
     SizeClass SizeClass,
     IReadOnlyList<string> PrioritySystems,
     string? Website,
-    IReadOnlyList<ClusterReference> Clusters,
+    IReadOnlyList<ClusterReferenceResponse> Clusters,
     DateTimeOffset RegisteredAt,
     bool Synthetic,
-    OrganisationPrivateDetails? Private);
+    OrganisationPrivateDetailsResponse? Private);
 
 /// <summary>Figures an organisation gives the region but not the public.</summary>
-public sealed record OrganisationPrivateDetails(string? FiscalCode, int? Headcount, decimal? TurnoverEur, decimal? BalanceSheetEur, DateTimeOffset UpdatedAt);
-
-public sealed record ClusterReference(string Code, string Name);
+public sealed record OrganisationPrivateDetailsResponse(string? FiscalCode, int? Headcount, decimal? TurnoverEur, decimal? BalanceSheetEur, DateTimeOffset UpdatedAt);
 
 /// <summary>Validates with the <see cref="VatNumber"/> value object's own rule; empty is allowed.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]

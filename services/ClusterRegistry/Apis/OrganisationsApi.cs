@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
 using PiedmontSystem.ClusterRegistry.IntegrationEvents;
@@ -14,8 +13,6 @@ namespace PiedmontSystem.ClusterRegistry.Apis;
 
 public static class OrganisationsApi
 {
-    public const string VatNumberAlreadyRegistered = "vat-number-already-registered";
-
     public static RouteGroupBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/registry/organisations").WithTags("Organisations");
@@ -46,7 +43,7 @@ public static class OrganisationsApi
         return api;
     }
 
-    public static async Task<Ok<Page<OrganisationSummary>>> SearchOrganisations(
+    public static async Task<Ok<Page<OrganisationSummaryResponse>>> SearchOrganisations(
         [AsParameters] RegistryServices services,
         string? namePrefix, string? province, string? spi, string? sizeClass, string? cluster, string? kind,
         string? sort, string? cursor, int? limit)
@@ -54,7 +51,7 @@ public static class OrganisationsApi
         var query = services.Db.Organisations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(namePrefix))
         {
-            var prefix = namePrefix.Trim().ToLowerInvariant();
+            var prefix = Organisation.SearchNameOf(namePrefix);
             query = query.Where(o => o.SearchName.StartsWith(prefix));
         }
         if (QueryValues.Enum<Province>(province, nameof(province)) is { } p)
@@ -75,10 +72,9 @@ public static class OrganisationsApi
         }
         if (!string.IsNullOrWhiteSpace(cluster))
         {
-            var clusterId = await ClusterIdAsync(services.Db, cluster, nameof(cluster), services.Cancellation);
-            query = query.Where(o => services.Db.Memberships.Any(m => m.ClusterId == clusterId && m.OrganisationId == o.Id && m.Status == MembershipStatus.Active));
+            query = query.ActiveMembersOf(services.Db, await ClusterLookup.RequireIdAsync(services.Db, cluster, nameof(cluster), services.Cancellation));
         }
-        return TypedResults.Ok(await OrganisationSearch.PageAsync(query, sort, cursor, Paging.Limit(limit), services.Cancellation));
+        return TypedResults.Ok(await OrganisationPages.ReadAsync(query, sort, cursor, limit, services.Cancellation));
     }
 
     public static async Task<Results<Ok<OrganisationResponse>, NotFound>> GetOrganisation(Guid id, [AsParameters] RegistryServices services)
@@ -92,13 +88,12 @@ public static class OrganisationsApi
         return TypedResults.Ok(await ResponseAsync(organisation, services));
     }
 
-    public static async Task<Results<Created<OrganisationResponse>, ProblemHttpResult>> RegisterOrganisation(
-        OrganisationRequest request, [AsParameters] RegistryServices services)
+    public static async Task<Created<OrganisationResponse>> RegisterOrganisation(OrganisationRequest request, [AsParameters] RegistryServices services)
     {
         var profile = await ProfileFromAsync(request, services);
-        if (profile.VatNumber is { } vat && await services.Db.Organisations.FirstOrDefaultAsync(o => o.VatNumber == vat.Value, services.Cancellation) is { } existing)
+        if (profile.VatNumber is { } vat && await VatNumberHolderAsync(services, vat, except: null) is { } existingId)
         {
-            return VatNumberConflict(existing.Id, vat);
+            throw RegistryRules.VatNumberAlreadyRegistered(vat, existingId);
         }
 
         var organisation = Organisation.Register(profile, services.Now);
@@ -108,19 +103,19 @@ public static class OrganisationsApi
         {
             await services.Db.SaveChangesAsync(services.Cancellation);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && profile.VatNumber is not null)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation() && profile.VatNumber is { } raced)
         {
             // Lost a race with a concurrent registration of the same VAT number.
             services.Db.ChangeTracker.Clear();
-            var winner = await services.Db.Organisations.AsNoTracking().FirstAsync(o => o.VatNumber == profile.VatNumber.Value, services.Cancellation);
-            return VatNumberConflict(winner.Id, profile.VatNumber);
+            var winner = await services.Db.Organisations.AsNoTracking().FirstAsync(o => o.VatNumber == raced.Value, services.Cancellation);
+            throw RegistryRules.VatNumberAlreadyRegistered(raced, winner.Id);
         }
 
         ETags.Set(services.HttpContext, organisation.Version);
         return TypedResults.Created($"/api/registry/organisations/{organisation.Id}", await ResponseAsync(organisation, services));
     }
 
-    public static async Task<Results<Ok<OrganisationResponse>, NotFound, ProblemHttpResult>> UpdateOrganisation(
+    public static async Task<Results<Ok<OrganisationResponse>, NotFound>> UpdateOrganisation(
         Guid id, OrganisationRequest request, [AsParameters] RegistryServices services)
     {
         var organisation = await services.Db.Organisations.FirstOrDefaultAsync(o => o.Id == id, services.Cancellation);
@@ -130,15 +125,14 @@ public static class OrganisationsApi
         }
         if (!services.User.ActsFor(id) && !services.User.IsRegionalOfficer)
         {
-            throw CommonRules.Forbidden("Only the organisation's own users or a regional officer may change its profile.");
+            throw RegistryRules.NotActingForOrganisation();
         }
         ETags.RequireMatch(services.HttpContext, organisation.Version);
 
         var profile = await ProfileFromAsync(request, services);
-        if (profile.VatNumber is { } vat
-            && await services.Db.Organisations.Where(o => o.VatNumber == vat.Value && o.Id != id).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(services.Cancellation) is { } otherId)
+        if (profile.VatNumber is { } vat && await VatNumberHolderAsync(services, vat, except: id) is { } otherId)
         {
-            return VatNumberConflict(otherId, vat);
+            throw RegistryRules.VatNumberAlreadyRegistered(vat, otherId);
         }
         organisation.Update(profile, services.Now);
         services.RecordChange(OrganisationEvents.Updated(organisation), "organisation.updated", "organisation", organisation.Id, OrganisationEvents.AuditDetails(organisation));
@@ -148,23 +142,9 @@ public static class OrganisationsApi
         return TypedResults.Ok(await ResponseAsync(organisation, services));
     }
 
-    internal static async Task<Guid> ClusterIdAsync(RegistryDbContext db, string code, string parameter, CancellationToken cancellationToken)
-    {
-        var normalised = code.Trim().ToUpperInvariant();
-        return await db.Clusters.Where(c => c.Code == normalised).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new RequestValidationException(parameter, $"There is no cluster with code '{code}'.");
-    }
-
     private static async Task<OrganisationProfile> ProfileFromAsync(OrganisationRequest request, RegistryServices services)
     {
-        var prioritySystems = (request.PrioritySystems ?? []).Select(s => s.Trim().ToUpperInvariant()).Distinct().ToList();
-        var known = await services.Db.ReferenceItems
-            .Where(r => r.Category == ReferenceCategory.PrioritySystem && prioritySystems.Contains(r.Code))
-            .Select(r => r.Code).ToListAsync(services.Cancellation);
-        if (prioritySystems.Except(known).ToList() is { Count: > 0 } unknown)
-        {
-            throw new RequestValidationException("prioritySystems", $"Unknown priority innovation system(s): {string.Join(", ", unknown)}.");
-        }
+        var prioritySystems = await ReferenceCodeCheck.RequireKnownAsync(services.Db, ReferenceCategory.PrioritySystem, request.PrioritySystems, "prioritySystems", services.Cancellation);
         var vatNumber = VatNumber.TryParse(request.VatNumber, out var parsed) ? parsed : null;
         FiscalCode.TryNormalise(request.FiscalCode, out var fiscalCode);
         return new OrganisationProfile(
@@ -183,15 +163,19 @@ public static class OrganisationsApi
         var canSeePrivate = services.User.ActsFor(o.Id) || services.User.IsRegionalOfficer;
         return new OrganisationResponse(
             o.Id, o.LegalName, o.VatNumber, o.Kind, o.Province, o.AtecoCode, o.FoundedOn, o.InnovativeStartup, o.SizeClass,
-            o.PrioritySystems, o.Website, clusters.Select(c => new ClusterReference(c.Code, c.Name.In(language))).ToList(),
+            o.PrioritySystems, o.Website, clusters.Select(c => ClusterResponses.Reference(c, language)).ToList(),
             o.RegisteredAt, o.Synthetic,
-            canSeePrivate ? new OrganisationPrivateDetails(o.FiscalCode, o.Headcount, o.TurnoverEur, o.BalanceSheetEur, o.UpdatedAt) : null);
+            canSeePrivate ? new OrganisationPrivateDetailsResponse(o.FiscalCode, o.Headcount, o.TurnoverEur, o.BalanceSheetEur, o.UpdatedAt) : null);
     }
 
-    private static ProblemHttpResult VatNumberConflict(Guid existingId, VatNumber vatNumber) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict,
-        type: ProblemTypes.For(VatNumberAlreadyRegistered),
-        title: "VAT number already registered",
-        detail: $"An organisation with VAT number {vatNumber} is already registered.",
-        extensions: new Dictionary<string, object?> { ["existingOrganisationId"] = existingId });
+    /// <summary>The organisation (other than <paramref name="except"/>) registered with this VAT number, if any.</summary>
+    private static Task<Guid?> VatNumberHolderAsync(RegistryServices services, VatNumber vatNumber, Guid? except)
+    {
+        var holders = services.Db.Organisations.AsNoTracking().Where(o => o.VatNumber == vatNumber.Value);
+        if (except is { } id)
+        {
+            holders = holders.Where(o => o.Id != id);
+        }
+        return holders.Select(o => (Guid?)o.Id).FirstOrDefaultAsync(services.Cancellation);
+    }
 }

@@ -1,16 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ClusterRegistry.Domain;
-using PiedmontSystem.ClusterRegistry.Infrastructure;
 using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
-
-public sealed record ReferenceItemResponse(string Code, string Name);
-
-public sealed record ReferenceItemRequest([property: System.ComponentModel.DataAnnotations.Required] LocalizedTextRequest? Name);
 
 /// <summary>
 /// Reference data by category: <c>provinces</c>, <c>priority-systems</c> (S3 SPIs),
@@ -56,18 +51,6 @@ public static class ReferenceDataApi
         services.Db.AddAuditEntry(services.Now, services.User.AuditName, "reference-item.renamed", "reference-item", $"{category}/{code}", request);
         await services.Db.SaveChangesAsync(services.Cancellation);
         return TypedResults.Ok(new ReferenceItemResponse(item.Code, item.Name.In(services.Language)));
-    }
-
-    /// <summary>Checks that every code exists in the category; the error names the field.</summary>
-    internal static async Task<List<string>> RequireCodesAsync(RegistryDbContext db, ReferenceCategory category, IReadOnlyList<string>? codes, string field, CancellationToken cancellationToken)
-    {
-        var wanted = (codes ?? []).Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
-        var known = await db.ReferenceItems.Where(r => r.Category == category && wanted.Contains(r.Code)).Select(r => r.Code).ToListAsync(cancellationToken);
-        if (wanted.Except(known).ToList() is { Count: > 0 } unknown)
-        {
-            throw new RequestValidationException(field, $"Unknown code(s): {string.Join(", ", unknown)}.");
-        }
-        return wanted;
     }
 
     private static ReferenceCategory Category(string category) => category switch

@@ -1,3 +1,4 @@
+using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.ClusterRegistry.Domain;
@@ -17,7 +18,10 @@ public enum ClusterStatus
 }
 
 /// <summary>How to reach a cluster.</summary>
-public sealed record ClusterContacts(string? Email, string? Phone, string? Address);
+public sealed record ClusterContacts(string? Email, string? Phone, string? Address)
+{
+    public static readonly ClusterContacts None = new(null, null, null);
+}
 
 /// <summary>The record a regional officer keeps for a cluster.</summary>
 public sealed record ClusterRecord(
@@ -63,24 +67,36 @@ public sealed class Cluster
     public int? EstablishedIn { get; private set; }
     public int? ClosedIn { get; private set; }
     public string? Website { get; private set; }
-    public ClusterContacts Contacts { get; private set; } = new(null, null, null);
+    public ClusterContacts Contacts { get; private set; } = ClusterContacts.None;
     public DateTimeOffset UpdatedAt { get; private set; }
     public uint Version { get; private set; }
 
     public bool AcceptsMembers => Status == ClusterStatus.Active && Kind != ClusterKind.Historical;
 
+    /// <summary>Codes are compared upper-case and without surrounding blanks, however a client spells them.</summary>
+    public static string NormaliseCode(string code) => code.Trim().ToUpperInvariant();
+
     public static Cluster Create(Guid id, string code, ClusterRecord record, DateTimeOffset now)
     {
-        var cluster = new Cluster { Id = id, Code = code.Trim().ToUpperInvariant() };
+        var cluster = new Cluster { Id = id, Code = NormaliseCode(code) };
         cluster.Update(record, now);
         return cluster;
+    }
+
+    /// <summary>A replacement record may repeat the code but not change it: events and other services refer to the cluster by it.</summary>
+    public void RequireSameCode(string? code)
+    {
+        if (code is not null && !string.Equals(code, Code, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RequestValidationException("code", "A cluster's code cannot change.");
+        }
     }
 
     public void Update(ClusterRecord record, DateTimeOffset now)
     {
         if (record.SuccessorId == Id)
         {
-            throw new ServiceDefaults.Errors.RequestValidationException("successorCode", "A cluster cannot be its own successor.");
+            throw new RequestValidationException("successorCode", "A cluster cannot be its own successor.");
         }
         Name = record.Name;
         Description = record.Description;

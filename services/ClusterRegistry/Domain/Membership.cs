@@ -1,4 +1,5 @@
 using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.ClusterRegistry.Domain;
 
@@ -38,8 +39,10 @@ public sealed class Membership
     public bool Synthetic { get; private set; }
     public uint Version { get; private set; }
 
-    /// <summary>Whether the membership still binds the two (an organisation has at most one such per cluster).</summary>
-    public bool IsOpen => Status is MembershipStatus.Requested or MembershipStatus.Active or MembershipStatus.Suspended;
+    /// <summary>The states in which a membership still binds the two (an organisation has at most one such per cluster).</summary>
+    public static readonly IReadOnlyList<MembershipStatus> OpenStatuses = [MembershipStatus.Requested, MembershipStatus.Active, MembershipStatus.Suspended];
+
+    public bool IsOpen => OpenStatuses.Contains(Status);
 
     public static Membership Request(Guid organisationId, Cluster cluster, string by, string? note, DateTimeOffset now)
     {
@@ -88,7 +91,7 @@ public sealed class Membership
     {
         if (!IsOpen)
         {
-            throw CommonRules.InvalidTransition("membership", Status.ToString().ToLowerInvariant(), "ended");
+            throw CommonRules.InvalidTransition("membership", QueryValues.Kebab(Status), "ended");
         }
         MoveTo(MembershipStatus.Ended, by, reason, now);
     }
@@ -97,7 +100,7 @@ public sealed class Membership
     {
         if (Status != expected)
         {
-            throw CommonRules.InvalidTransition("membership", Status.ToString().ToLowerInvariant(), action);
+            throw CommonRules.InvalidTransition("membership", QueryValues.Kebab(Status), action);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PiedmontSystem.ServiceDefaults.Errors;
 
 namespace PiedmontSystem.ClusterRegistry.Domain;
 
@@ -73,10 +74,17 @@ public sealed class Organisation
 
     public void Update(OrganisationProfile profile, DateTimeOffset now) => Apply(profile, now);
 
+    /// <summary>How a name is searched and sorted: a prefix search spells its prefix the same way.</summary>
+    public static string SearchNameOf(string name) => name.Trim().ToLowerInvariant();
+
     private void Apply(OrganisationProfile profile, DateTimeOffset now)
     {
+        if (profile.FoundedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            throw new RequestValidationException("foundedOn", "The founding date cannot be in the future.");
+        }
         LegalName = profile.LegalName.Trim();
-        SearchName = LegalName.ToLowerInvariant();
+        SearchName = SearchNameOf(LegalName);
         VatNumber = profile.VatNumber?.Value;
         FiscalCode = profile.FiscalCode;
         Kind = profile.Kind;

@@ -36,5 +36,8 @@ public static class SmeClassification
         };
     }
 
-    public static bool IsSme(this SizeClass sizeClass) => sizeClass is SizeClass.Micro or SizeClass.Small or SizeClass.Medium;
+    /// <summary>The classes that make an organisation an SME; unknown is not one.</summary>
+    public static readonly IReadOnlyList<SizeClass> SmeClasses = [SizeClass.Micro, SizeClass.Small, SizeClass.Medium];
+
+    public static bool IsSme(this SizeClass sizeClass) => SmeClasses.Contains(sizeClass);
 }

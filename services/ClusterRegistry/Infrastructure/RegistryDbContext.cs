@@ -6,7 +6,7 @@ namespace PiedmontSystem.ClusterRegistry.Infrastructure;
 
 /// <summary>
 /// The registry's database. Migrations:
-/// <c>dotnet run --project tools/MigrationsDesigner -- registry &lt;Name&gt;</c>.
+/// <c>dotnet ef migrations add &lt;Name&gt; --project services/ClusterRegistry</c> (the local tool; <c>dotnet tool restore</c> first).
 /// </summary>
 public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : DbContext(options)
 {

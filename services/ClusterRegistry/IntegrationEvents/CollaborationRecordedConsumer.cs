@@ -1,10 +1,11 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using PiedmontSystem.ClusterRegistry.Apis;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
 using PiedmontSystem.Contracts;
-using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.Messaging.Inbox;
+using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
 namespace PiedmontSystem.ClusterRegistry.IntegrationEvents;
@@ -19,9 +20,8 @@ public sealed class CollaborationRecordedConsumer(RegistryDbContext db, TimeProv
         {
             return;
         }
-        var code = message.ClusterCode.ToUpperInvariant();
         // An unknown cluster is a data error between services: fail, so the message ends in the error queue for operators.
-        var clusterId = await Db.Clusters.Where(c => c.Code == code).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
+        var clusterId = await ClusterLookup.IdAsync(Db, message.ClusterCode, cancellationToken)
             ?? throw new InvalidOperationException($"Collaboration {message.CollaborationId} names unknown cluster {message.ClusterCode}.");
         var now = Clock.GetUtcNow();
         var collaboration = Collaboration.Record(message.CollaborationId, clusterId, JsonNames.Parse<CollaborationKind>(message.Kind), message.Title,

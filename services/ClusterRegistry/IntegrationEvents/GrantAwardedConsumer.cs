@@ -1,10 +1,11 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using PiedmontSystem.ClusterRegistry.Apis;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
 using PiedmontSystem.Contracts;
-using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.Messaging.Inbox;
+using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
 namespace PiedmontSystem.ClusterRegistry.IntegrationEvents;
@@ -19,8 +20,7 @@ public sealed class GrantAwardedConsumer(RegistryDbContext db, TimeProvider cloc
         {
             return; // Already registered from an earlier event about the same grant.
         }
-        var codes = message.ClusterCodes.Select(c => c.ToUpperInvariant()).ToList();
-        var clusterIds = await Db.Clusters.Where(c => codes.Contains(c.Code)).Select(c => c.Id).ToListAsync(cancellationToken);
+        var clusterIds = await ClusterLookup.IdsAsync(Db, message.ClusterCodes, cancellationToken);
         var now = Clock.GetUtcNow();
         var project = Project.Record(message.GrantId, $"grant {message.CallCode}", message.ProjectTitle, message.LeadOrganisationId,
             message.PartnerOrganisationIds, clusterIds, message.AwardedAmountEur, now);

@@ -1,13 +1,10 @@
-using System.Text.Json;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.ClusterRegistry.IntegrationEvents;
 
-/// <summary>Enum values as the API and the contracts spell them (kebab-case).</summary>
+/// <summary>Enum values read from the contracts, which spell them as the API does (<see cref="QueryValues.Kebab"/>).</summary>
 internal static class JsonNames
 {
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
-
     public static TEnum Parse<TEnum>(string value) where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().FirstOrDefault(v => Of(v) == value || v.ToString().Equals(value, StringComparison.OrdinalIgnoreCase));
+        Enum.GetValues<TEnum>().FirstOrDefault(v => QueryValues.Kebab(v) == value || v.ToString().Equals(value, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,5 +1,6 @@
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.Contracts;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.ClusterRegistry.IntegrationEvents;
 
@@ -7,38 +8,17 @@ namespace PiedmontSystem.ClusterRegistry.IntegrationEvents;
 internal static class OrganisationEvents
 {
     public static OrganisationRegistered Registered(Organisation o) => new(
-        o.Id, o.LegalName, o.VatNumber, JsonNames.Of(o.Kind), o.Province?.ToString() ?? "", o.RegisteredAt,
-        JsonNames.Of(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems);
+        o.Id, o.LegalName, o.VatNumber, QueryValues.Kebab(o.Kind), o.Province?.ToString() ?? "", o.RegisteredAt,
+        QueryValues.Kebab(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems);
 
     public static OrganisationUpdated Updated(Organisation o) => new(
-        o.Id, o.LegalName, o.VatNumber, JsonNames.Of(o.Kind), o.Province?.ToString() ?? "",
-        JsonNames.Of(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems, o.UpdatedAt);
+        o.Id, o.LegalName, o.VatNumber, QueryValues.Kebab(o.Kind), o.Province?.ToString() ?? "",
+        QueryValues.Kebab(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems, o.UpdatedAt);
 
     /// <summary>What the audit trail keeps of an organisation's change (private figures included: officers read it).</summary>
     public static object AuditDetails(Organisation o) => new
     {
-        o.LegalName, o.VatNumber, o.FiscalCode, Kind = JsonNames.Of(o.Kind), Province = o.Province?.ToString(), o.AtecoCode, o.FoundedOn,
-        o.InnovativeStartup, o.Headcount, o.TurnoverEur, o.BalanceSheetEur, SizeClass = JsonNames.Of(o.SizeClass), o.PrioritySystems, o.Website,
+        o.LegalName, o.VatNumber, o.FiscalCode, Kind = QueryValues.Kebab(o.Kind), Province = o.Province?.ToString(), o.AtecoCode, o.FoundedOn,
+        o.InnovativeStartup, o.Headcount, o.TurnoverEur, o.BalanceSheetEur, SizeClass = QueryValues.Kebab(o.SizeClass), o.PrioritySystems, o.Website,
     };
-}
-
-internal static class MembershipEvents
-{
-    public static MembershipRequested Requested(Membership m, Cluster c) => new(m.Id, m.OrganisationId, c.Id, c.Code, m.UpdatedAt);
-
-    public static MembershipApproved Approved(Membership m, Cluster c) => new(m.Id, m.OrganisationId, c.Id, c.Code, m.UpdatedAt);
-
-    public static MembershipRejected Rejected(Membership m, Cluster c, string? reason) => new(m.Id, m.OrganisationId, c.Id, c.Code, reason, m.UpdatedAt);
-
-    public static MembershipSuspended Suspended(Membership m, Cluster c, string? reason) => new(m.Id, m.OrganisationId, c.Id, c.Code, reason, m.UpdatedAt);
-
-    public static MembershipReinstated Reinstated(Membership m, Cluster c) => new(m.Id, m.OrganisationId, c.Id, c.Code, m.UpdatedAt);
-
-    public static MembershipEnded Ended(Membership m, Cluster c, string? reason) => new(m.Id, m.OrganisationId, c.Id, c.Code, reason, m.UpdatedAt);
-}
-
-internal static class ClusterEvents
-{
-    public static ClusterUpdated Updated(Cluster c, string? successorCode) => new(
-        c.Id, c.Code, c.Name.En, c.Name.It, JsonNames.Of(c.Kind), JsonNames.Of(c.Status), successorCode, c.PrioritySystems, c.UpdatedAt);
 }

@@ -1,7 +1,7 @@
 using PiedmontSystem.Internationalisation.Infrastructure;
 using PiedmontSystem.Messaging;
-using PiedmontSystem.Persistence;
 using PiedmontSystem.OrganisationReplica;
+using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling;
 using PiedmontSystem.ServiceDefaults;
 

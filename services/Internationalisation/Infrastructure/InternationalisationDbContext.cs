@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using PiedmontSystem.RequestHandling;
 using PiedmontSystem.OrganisationReplica;
+using PiedmontSystem.RequestHandling;
 
 namespace PiedmontSystem.Internationalisation.Infrastructure;
 
-/// <summary>The Internationalisation service's database. Migrations: <c>dotnet run --project tools/MigrationsDesigner -- internationalisation &lt;Name&gt;</c>.</summary>
+/// <summary>The Internationalisation service's database. Migrations: <c>dotnet ef migrations add &lt;Name&gt; --project services/Internationalisation</c> (the local tool; <c>dotnet tool restore</c> first).</summary>
 public sealed class InternationalisationDbContext(DbContextOptions<InternationalisationDbContext> options) : DbContext(options)
 {
     /// <summary>The registry's organisations, as this service last heard of them.</summary>

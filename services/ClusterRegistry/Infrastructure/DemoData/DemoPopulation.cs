@@ -236,10 +236,11 @@ public static class DemoPopulation
             """, cancellationToken);
         foreach (var m in memberships)
         {
+            // The steps as EF Core stores them (status as its number), so that the memberships read back like any other.
             var steps = JsonSerializer.Serialize(new[]
             {
-                new { Status = "Requested", At = m.Since, By = "system:demo-data", Note = (string?)null },
-                new { Status = "Active", At = m.Since, By = "system:demo-data", Note = (string?)"synthetic demo data" },
+                new MembershipStep(MembershipStatus.Requested, m.Since, "system:demo-data", null),
+                new MembershipStep(MembershipStatus.Active, m.Since, "system:demo-data", "synthetic demo data"),
             });
             await writer.StartRowAsync(cancellationToken);
             await writer.WriteAsync(m.Id, NpgsqlDbType.Uuid, cancellationToken);

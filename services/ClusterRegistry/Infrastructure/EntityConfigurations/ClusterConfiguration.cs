@@ -1,7 +1,7 @@
-using PiedmontSystem.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PiedmontSystem.ClusterRegistry.Domain;
+using PiedmontSystem.Persistence;
 
 namespace PiedmontSystem.ClusterRegistry.Infrastructure.EntityConfigurations;
 
@@ -35,17 +35,5 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
         });
         builder.Property(c => c.UpdatedAt).HasColumnName("updated_at");
         builder.Property(c => c.Version).IsRowVersion();
-    }
-}
-
-internal sealed class ClusterMemberCountConfiguration : IEntityTypeConfiguration<ClusterMemberCount>
-{
-    public void Configure(EntityTypeBuilder<ClusterMemberCount> builder)
-    {
-        builder.ToTable("cluster_member_counts");
-        builder.HasKey(c => c.ClusterId);
-        builder.Property(c => c.ClusterId).HasColumnName("cluster_id").ValueGeneratedNever();
-        builder.Property(c => c.ActiveMembers).HasColumnName("active_members");
-        builder.HasOne<Cluster>().WithOne().HasForeignKey<ClusterMemberCount>(c => c.ClusterId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,7 +1,7 @@
-using PiedmontSystem.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PiedmontSystem.ClusterRegistry.Domain;
+using PiedmontSystem.Persistence;
 
 namespace PiedmontSystem.ClusterRegistry.Infrastructure.EntityConfigurations;
 

@@ -1,5 +1,5 @@
-using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ClusterRegistry.Domain;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.ClusterRegistry.Infrastructure.Seeding;
 

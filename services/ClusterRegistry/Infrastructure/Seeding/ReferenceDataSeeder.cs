@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.IntegrationEvents;
-using PiedmontSystem.RequestHandling.Auditing;
-using PiedmontSystem.Persistence;
 using PiedmontSystem.Messaging.Outbox;
+using PiedmontSystem.Persistence;
+using PiedmontSystem.RequestHandling.Auditing;
 
 namespace PiedmontSystem.ClusterRegistry.Infrastructure.Seeding;
 
@@ -55,7 +55,7 @@ internal sealed class ReferenceDataSeeder(TimeProvider clock, ILogger<ReferenceD
                 seed.Name, seed.Description, seed.Domain, seed.Kind, seed.Status,
                 seed.SuccessorCode is null ? null : SeedIds.For("cluster", seed.SuccessorCode),
                 seed.PrioritySystems, seed.TransversalRoles, seed.ManagingOrganisations.Select(key => SeedIds.For("organisation", key)).ToList(),
-                seed.EstablishedIn, seed.ClosedIn, null, new ClusterContacts(null, null, null));
+                seed.EstablishedIn, seed.ClosedIn, null, ClusterContacts.None);
             var cluster = Cluster.Create(SeedIds.For("cluster", seed.Code), seed.Code, record, now);
             db.Clusters.Add(cluster);
             db.AddIntegrationEvent(ClusterEvents.Updated(cluster, seed.SuccessorCode));
