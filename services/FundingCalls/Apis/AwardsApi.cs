@@ -34,7 +34,7 @@ public static class AwardsApi
     {
         await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
         // Lock the call first: a second run, or a single award, waits here and then sees this one's result.
-        await services.Db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM calls WHERE id = {callId} FOR UPDATE", services.Cancellation);
+        await services.Db.LockCallAsync(callId, services.Cancellation);
         var call = await services.Db.Calls.FirstOrDefaultAsync(c => c.Id == callId, services.Cancellation);
         if (call is null)
         {
@@ -89,10 +89,7 @@ public static class AwardsApi
         Award(services, call, programme, proposal, amount);
         // The one place a call's money is committed outside a ranking run: atomic and conditional.
         // If it commits nothing, the grant staged above is never saved.
-        var reserved = await services.Db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE calls SET committed_eur = committed_eur + {amount}, status = 'Awarded', updated_at = {services.Now} WHERE id = {call.Id} AND committed_eur + {amount} <= budget_eur",
-            services.Cancellation);
-        if (reserved == 0)
+        if (!await services.Db.TryCommitToBudgetAsync(call.Id, amount, services.Now, services.Cancellation))
         {
             var remaining = await services.Db.Calls.Where(c => c.Id == call.Id).Select(c => c.BudgetEur - c.CommittedEur).FirstAsync(services.Cancellation);
             throw FundingRules.BudgetExhausted(call.Code, remaining, amount);

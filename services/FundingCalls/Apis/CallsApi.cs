@@ -189,7 +189,7 @@ public static class CallsApi
     {
         // The call's row is held for the amendment, so the call clock cannot close it halfway.
         await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
-        var exists = await CallClock.LockCallAsync(services.Db, id, skipLocked: false, services.Cancellation);
+        var exists = await services.Db.LockCallAsync(id, services.Cancellation);
         var call = exists ? await services.Db.Calls.FirstAsync(c => c.Id == id, services.Cancellation) : null;
         if (call is null || call.Status == CallStatus.Draft)
         {
@@ -269,7 +269,7 @@ public static class CallsApi
     /// <summary>Locks the programme's row (inside the caller's transaction), so two publications cannot share out the same money.</summary>
     private static async Task<Programme> LockProgrammeAsync(FundingServices services, Guid programmeId)
     {
-        await services.Db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM programmes WHERE id = {programmeId} FOR UPDATE", services.Cancellation);
+        await services.Db.LockProgrammeAsync(programmeId, services.Cancellation);
         return await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == programmeId, services.Cancellation);
     }
 

@@ -69,7 +69,7 @@ public static class EvaluationApi
     public static async Task<Results<Ok<CallResponse>, NotFound>> StartEvaluation(Guid callId, [AsParameters] FundingServices services)
     {
         await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
-        if (!await CallClock.LockCallAsync(services.Db, callId, skipLocked: false, services.Cancellation))
+        if (!await services.Db.LockCallAsync(callId, services.Cancellation))
         {
             return TypedResults.NotFound();
         }
