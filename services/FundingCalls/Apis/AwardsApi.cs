@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.FundingCalls.Infrastructure;
 using PiedmontSystem.FundingCalls.IntegrationEvents;
@@ -98,9 +97,9 @@ public static class AwardsApi
         {
             await services.Db.SaveChangesAsync(services.Cancellation);
         }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
         {
-            throw new DomainRuleException("already-funded", "Already funded", "Another award of this proposal was made at the same moment; it is funded once.", 409);
+            throw FundingRules.AlreadyFunded();
         }
         await transaction.CommitAsync(services.Cancellation);
         return TypedResults.Ok(await ProposalsApi.ResponseAsync(services, proposal, call));

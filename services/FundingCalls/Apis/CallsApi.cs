@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.FundingCalls.Infrastructure;
@@ -290,9 +289,9 @@ public static class CallsApi
         {
             await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            throw new DomainRuleException("call-code-taken", "Call code already used", $"Another call already has the code {code}.", 409);
+            throw FundingRules.CallCodeTaken(code);
         }
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.FundingCalls.Infrastructure;
 using PiedmontSystem.FundingCalls.IntegrationEvents;
@@ -55,9 +54,9 @@ public static class EvaluationApi
         {
             await services.Db.SaveChangesAsync(services.Cancellation);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            throw new DomainRuleException("evaluator-already-registered", "Evaluator already registered", $"An evaluator with subject '{request.Subject}' is already registered.", 409);
+            throw FundingRules.EvaluatorAlreadyRegistered(request.Subject!);
         }
         return TypedResults.Created($"/api/funding/evaluators/{evaluator.Id}", Response(evaluator));
     }
@@ -105,9 +104,9 @@ public static class EvaluationApi
         {
             await services.Db.SaveChangesAsync(services.Cancellation);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            throw new DomainRuleException("already-assigned", "Evaluator already assigned", $"{evaluator.Name} is already assigned to this proposal.", 409);
+            throw FundingRules.AlreadyAssigned(evaluator.Name);
         }
         return TypedResults.Created($"/api/funding/assignments?proposalId={proposal.Id}", Response(assignment, call, proposal, evaluator));
     }

@@ -36,4 +36,16 @@ public static class FundingRules
 
     public static DomainRuleException NotAssigned() =>
         new("not-assigned", "Not assigned to you", "Only the evaluators assigned to a proposal score it.", 403);
+
+    public static DomainRuleException CallCodeTaken(string code) =>
+        new("call-code-taken", "Call code already used", $"Another call already has the code {code}.", 409);
+
+    public static DomainRuleException AlreadyFunded() =>
+        new("already-funded", "Already funded", "Another award of this proposal was made at the same moment; it is funded once.", 409);
+
+    public static DomainRuleException EvaluatorAlreadyRegistered(string subject) =>
+        new("evaluator-already-registered", "Evaluator already registered", $"An evaluator with subject '{subject}' is already registered.", 409);
+
+    public static DomainRuleException AlreadyAssigned(string evaluatorName) =>
+        new("already-assigned", "Evaluator already assigned", $"{evaluatorName} is already assigned to this proposal.", 409);
 }
