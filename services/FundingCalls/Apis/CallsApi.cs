@@ -111,19 +111,9 @@ public static class CallsApi
             "-deadline" => true,
             _ => throw new RequestValidationException(nameof(sort), "Sort by one of: deadline, -deadline."),
         };
-        var take = Paging.Limit(limit);
-        if (Paging.DecodeCursor<DeadlineKey>(cursor) is { } after)
-        {
-            query = latestFirst
-                ? query.Where(c => c.DeadlineAt <= after.At && (c.DeadlineAt < after.At || c.Id.CompareTo(after.Id) < 0))
-                : query.Where(c => c.DeadlineAt >= after.At && (c.DeadlineAt > after.At || c.Id.CompareTo(after.Id) > 0));
-        }
-        var ordered = latestFirst ? query.OrderByDescending(c => c.DeadlineAt).ThenByDescending(c => c.Id) : query.OrderBy(c => c.DeadlineAt).ThenBy(c => c.Id);
-        var rows = await ordered.Take(take + 1).ToListAsync(services.Cancellation);
+        var page = await (latestFirst ? LatestDeadlineFirst : EarliestDeadlineFirst).ReadAsync(query, cursor, limit, services.Cancellation);
         var programmes = await ProgrammeCodesAsync(services);
-        var items = rows.Take(take).Select(c => Response(c, programmes[c.ProgrammeId], services)).ToList();
-        var next = rows.Count > take ? Paging.EncodeCursor(new DeadlineKey(rows[take - 1].DeadlineAt, rows[take - 1].Id)) : null;
-        return TypedResults.Ok(new Page<CallResponse>(items, next));
+        return TypedResults.Ok(page.Map(c => Response(c, programmes[c.ProgrammeId], services)));
     }
 
     public static async Task<Results<Ok<CallResponse>, NotFound>> GetCall(Guid id, [AsParameters] FundingServices services)
@@ -310,5 +300,6 @@ public static class CallsApi
         return RomeTime.TryParse(text, out var instant, out var error) ? instant : throw new RequestValidationException(parameter, error);
     }
 
-    private sealed record DeadlineKey(DateTimeOffset At, Guid Id);
+    private static readonly Keyset<FundingCall, DateTimeOffset> EarliestDeadlineFirst = Keyset.By<FundingCall, DateTimeOffset>(c => c.DeadlineAt, c => c.Id, descending: false);
+    private static readonly Keyset<FundingCall, DateTimeOffset> LatestDeadlineFirst = Keyset.By<FundingCall, DateTimeOffset>(c => c.DeadlineAt, c => c.Id, descending: true);
 }

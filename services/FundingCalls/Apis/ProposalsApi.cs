@@ -86,18 +86,11 @@ public static class ProposalsApi
         {
             query = query.Where(p => p.Status == s);
         }
-        if (Paging.DecodeCursor<CreatedKey>(cursor) is { } after)
-        {
-            query = query.Where(p => p.CreatedAt <= after.At && (p.CreatedAt < after.At || p.Id.CompareTo(after.Id) < 0));
-        }
-        var take = Paging.Limit(limit);
-        var rows = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(take + 1).ToListAsync(services.Cancellation);
-        var page = rows.Take(take).ToList();
-        var callIds = page.Select(r => r.CallId).Distinct().ToList();
+        var page = await NewestFirst.ReadAsync(query, cursor, limit, services.Cancellation);
+        var callIds = page.Rows.Select(r => r.CallId).Distinct().ToList();
         var calls = await services.Db.Calls.AsNoTracking().Where(k => callIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, services.Cancellation);
-        var items = await ResponsesAsync(services, page, calls);
-        var next = rows.Count > take ? Paging.EncodeCursor(new CreatedKey(rows[take - 1].CreatedAt, rows[take - 1].Id)) : null;
-        return TypedResults.Ok(new Page<ProposalResponse>(items, next));
+        var items = await ResponsesAsync(services, page.Rows, calls);
+        return TypedResults.Ok(new Page<ProposalResponse>(items, page.NextCursor));
     }
 
     public static async Task<Results<Ok<ProposalResponse>, NotFound>> GetProposal(Guid id, [AsParameters] FundingServices services)
@@ -319,5 +312,5 @@ public static class ProposalsApi
         }
     }
 
-    private sealed record CreatedKey(DateTimeOffset At, Guid Id);
+    private static readonly Keyset<Proposal, DateTimeOffset> NewestFirst = Keyset.By<Proposal, DateTimeOffset>(p => p.CreatedAt, p => p.Id, descending: true);
 }
