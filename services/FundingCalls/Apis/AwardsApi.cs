@@ -60,7 +60,7 @@ public static class AwardsApi
         services.Audit("call.awarded", "call", call.Id, new { funded = plan.Funded.Count, reserve = plan.Reserve.Count, committed });
         await services.Db.SaveChangesAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
-        var ranking = await EvaluationApi.RankingAsync(services, call);
+        var ranking = await RankingResponses.OfAsync(services, call);
         return TypedResults.Ok(new AwardRunResponse(plan.Funded.Count, plan.Reserve.Count, call.CommittedEur, call.RemainingEur, ranking));
     }
 
@@ -102,7 +102,7 @@ public static class AwardsApi
             throw FundingRules.AlreadyFunded();
         }
         await transaction.CommitAsync(services.Cancellation);
-        return TypedResults.Ok(await ProposalsApi.ResponseAsync(services, proposal, call));
+        return TypedResults.Ok(await ProposalResponses.OfAsync(services, proposal, call));
     }
 
     /// <summary>Funds the proposal and stages its grant, event and audit entry; the caller commits the money.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using PiedmontSystem.Contracts;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.FundingCalls.Infrastructure;
 using PiedmontSystem.FundingCalls.Infrastructure.Seeding;
@@ -14,17 +13,13 @@ using PiedmontSystem.ServiceDefaults.Security;
 namespace PiedmontSystem.FundingCalls.Apis;
 
 /// <summary>
-/// Programmes and calls: anyone reads published calls; regional officers draft, publish, amend
+/// Calls: anyone reads published calls; regional officers draft, publish, amend
 /// and conclude them. Opening and closing follow the clock (<see cref="CallClock"/>).
 /// </summary>
 public static class CallsApi
 {
     public static IEndpointRouteBuilder MapCallsApi(this IEndpointRouteBuilder app)
     {
-        var programmes = app.MapGroup("/api/funding/programmes").WithTags("Programmes");
-        programmes.MapGet("/", ListProgrammes).WithName(nameof(ListProgrammes))
-            .WithSummary("Funding programmes with their budget, co-financing rate and what calls already hold").AllowAnonymous();
-
         var calls = app.MapGroup("/api/funding/calls").WithTags("Calls");
         calls.MapGet("/", ListCalls).WithName(nameof(ListCalls))
             .WithSummary("Published calls, filtered by status, instrument, SPI, eligible kind or size class, deadline range; officers also see drafts").AllowAnonymous();
@@ -45,75 +40,14 @@ public static class CallsApi
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<ProgrammeResponse>>> ListProgrammes([AsParameters] FundingServices services)
-    {
-        var allocated = await services.Db.Calls.Where(c => c.Status != CallStatus.Draft)
-            .GroupBy(c => c.ProgrammeId).Select(g => new { g.Key, Sum = g.Sum(c => c.BudgetEur) })
-            .ToDictionaryAsync(x => x.Key, x => x.Sum, services.Cancellation);
-        var programmes = await services.Db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(services.Cancellation);
-        return TypedResults.Ok<IReadOnlyList<ProgrammeResponse>>(programmes
-            .Select(p => new ProgrammeResponse(p.Id, p.Code, p.Name.In(services.Language), p.Fund, p.FirstYear, p.LastYear, p.BudgetEur, p.EuCofinancingRate, allocated.GetValueOrDefault(p.Id)))
-            .ToList());
-    }
-
     public static async Task<Ok<Page<CallResponse>>> ListCalls(
         [AsParameters] FundingServices services, string? status, string? instrument, string? prioritySystem, string? kind, string? sizeClass,
         string? deadlineFrom, string? deadlineTo, string? sort, string? cursor, int? limit)
     {
-        var now = services.Now;
-        var query = services.Db.Calls.AsNoTracking();
-        var wanted = QueryValues.Enum<CallStatus>(status, nameof(status));
-        if (!services.User.IsRegionalOfficer || wanted is null)
-        {
-            // Drafts are the officers' working papers: listed only when an officer asks for them.
-            query = query.Where(c => c.Status != CallStatus.Draft);
-        }
-        query = wanted switch
-        {
-            null => query,
-            CallStatus.Forthcoming => query.Where(c => c.Status == CallStatus.Forthcoming && c.OpensAt > now && c.DeadlineAt >= now),
-            CallStatus.Open => query.Where(c => (c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.OpensAt <= now && c.DeadlineAt >= now),
-            CallStatus.Closed => query.Where(c => c.Status == CallStatus.Closed || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.DeadlineAt < now)),
-            var s => query.Where(c => c.Status == s),
-        };
-        if (QueryValues.Enum<Instrument>(instrument, nameof(instrument)) is { } i)
-        {
-            query = query.Where(c => c.Instrument == i);
-        }
-        if (!string.IsNullOrWhiteSpace(prioritySystem))
-        {
-            var spi = Known(prioritySystem, ReferenceCodes.PrioritySystems, nameof(prioritySystem));
-            query = query.Where(c => c.EligiblePrioritySystems.Count == 0 || c.EligiblePrioritySystems.Contains(spi));
-        }
-        if (!string.IsNullOrWhiteSpace(kind))
-        {
-            var k = Known(kind, ReferenceCodes.OrganisationKinds, nameof(kind));
-            query = query.Where(c => c.EligibleKinds.Count == 0 || c.EligibleKinds.Contains(k));
-        }
-        if (!string.IsNullOrWhiteSpace(sizeClass))
-        {
-            var size = Known(sizeClass, ReferenceCodes.SizeClasses, nameof(sizeClass));
-            query = query.Where(c => c.EligibleSizeClasses.Count == 0 || c.EligibleSizeClasses.Contains(size));
-        }
-        if (Instant(deadlineFrom, nameof(deadlineFrom)) is { } from)
-        {
-            query = query.Where(c => c.DeadlineAt >= from);
-        }
-        if (Instant(deadlineTo, nameof(deadlineTo)) is { } to)
-        {
-            // A date alone means "up to the end of that day in Rome".
-            query = deadlineTo!.Length == 10 ? query.Where(c => c.DeadlineAt < to.AddDays(1)) : query.Where(c => c.DeadlineAt <= to);
-        }
-
-        var latestFirst = (sort ?? "deadline") switch
-        {
-            "deadline" => false,
-            "-deadline" => true,
-            _ => throw new RequestValidationException(nameof(sort), "Sort by one of: deadline, -deadline."),
-        };
-        var page = await (latestFirst ? LatestDeadlineFirst : EarliestDeadlineFirst).ReadAsync(query, cursor, limit, services.Cancellation);
-        var programmes = await ProgrammeCodesAsync(services);
-        return TypedResults.Ok(page.Map(c => Response(c, programmes[c.ProgrammeId], services)));
+        var query = CallSearch.Filter(services.Db.Calls.AsNoTracking(), services, status, instrument, prioritySystem, kind, sizeClass, deadlineFrom, deadlineTo);
+        var page = await CallSearch.Order(sort).ReadAsync(query, cursor, limit, services.Cancellation);
+        var programmes = await ProgrammeCodes.AllAsync(services);
+        return TypedResults.Ok(page.Map(c => CallResponses.Of(services, c, programmes[c.ProgrammeId])));
     }
 
     public static async Task<Results<Ok<CallResponse>, NotFound>> GetCall(Guid id, [AsParameters] FundingServices services)
@@ -124,7 +58,7 @@ public static class CallsApi
             return TypedResults.NotFound();
         }
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Ok(Response(call, (await ProgrammeCodesAsync(services))[call.ProgrammeId], services));
+        return TypedResults.Ok(await CallResponses.OfAsync(services, call));
     }
 
     public static async Task<Created<CallResponse>> DraftCall(CallRequest request, [AsParameters] FundingServices services)
@@ -135,7 +69,7 @@ public static class CallsApi
         services.Audit("call.drafted", "call", call.Id, new { call.Code });
         await SaveUniqueCodeAsync(services, call.Code);
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Created($"/api/funding/calls/{call.Id}", Response(call, programme.Code, services));
+        return TypedResults.Created($"/api/funding/calls/{call.Id}", CallResponses.Of(services, call, programme.Code));
     }
 
     public static async Task<Results<Ok<CallResponse>, NotFound>> ReviseCall(Guid id, CallRequest request, [AsParameters] FundingServices services)
@@ -151,7 +85,7 @@ public static class CallsApi
         services.Audit("call.revised", "call", call.Id, new { call.Code });
         await SaveUniqueCodeAsync(services, call.Code);
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Ok(Response(call, programme.Code, services));
+        return TypedResults.Ok(CallResponses.Of(services, call, programme.Code));
     }
 
     public static async Task<Results<Ok<CallResponse>, NotFound>> PublishCall(Guid id, [AsParameters] FundingServices services)
@@ -171,7 +105,7 @@ public static class CallsApi
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Ok(Response(call, programme.Code, services));
+        return TypedResults.Ok(CallResponses.Of(services, call, programme.Code));
     }
 
     public static async Task<Results<Ok<CallResponse>, NotFound>> AmendCall(Guid id, AmendmentBody body, [AsParameters] FundingServices services)
@@ -196,7 +130,7 @@ public static class CallsApi
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Ok(Response(call, programme.Code, services));
+        return TypedResults.Ok(CallResponses.Of(services, call, programme.Code));
     }
 
     public static async Task<Results<Ok<CallResponse>, NotFound>> ConcludeCall(Guid id, [AsParameters] FundingServices services)
@@ -218,35 +152,8 @@ public static class CallsApi
         services.Audit("call.concluded", "call", call.Id, new { call.Code, rejectedFromReserve = reserve.Count });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Ok(Response(call, (await ProgrammeCodesAsync(services))[call.ProgrammeId], services));
+        return TypedResults.Ok(await CallResponses.OfAsync(services, call));
     }
-
-    internal static CallResponse Response(FundingCall c, string programmeCode, FundingServices services) => new(
-        c.Id,
-        c.Code,
-        programmeCode,
-        c.Title.In(services.Language),
-        c.Text.In(services.Language),
-        new Dictionary<string, CallTranslation> { ["it"] = new(c.Title.It, c.Text.It), ["en"] = new(c.Title.En, c.Text.En) },
-        c.Instrument,
-        c.StatusAt(services.Now),
-        RomeTime.Show(c.OpensAt),
-        RomeTime.Show(c.DeadlineAt),
-        RomeTime.ZoneId,
-        new CallEligibility(c.EligibleKinds, c.EligibleSizeClasses, c.EligiblePrioritySystems, c.EligibleComponents, c.EndorsementRequired, c.Consortium),
-        c.MinGrantEur,
-        c.MaxGrantEur,
-        c.BudgetEur,
-        c.CommittedEur,
-        c.RemainingEur,
-        c.Criteria.Select(k => new CriterionResponse(k.Code, k.Name.In(services.Language), k.Weight, k.MaxScore, k.Threshold)).ToList(),
-        c.PassThreshold,
-        c.Amendments,
-        c.PublishedAt is { } published ? RomeTime.Show(published) : null,
-        c.EvaluationCompletedAt is { } completed ? RomeTime.Show(completed) : null);
-
-    internal static async Task<Dictionary<Guid, string>> ProgrammeCodesAsync(FundingServices services) =>
-        await services.Db.Programmes.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, services.Cancellation);
 
     private static async Task<Programme> ProgrammeAsync(FundingServices services, string? code)
     {
@@ -284,22 +191,4 @@ public static class CallsApi
             throw FundingRules.CallCodeTaken(code);
         }
     }
-
-    private static string Known(string value, IReadOnlyList<string> known, string parameter) =>
-        known.FirstOrDefault(k => string.Equals(k, value, StringComparison.OrdinalIgnoreCase))
-            ?? throw new RequestValidationException(parameter, $"'{value}' is not one of: {string.Join(", ", known)}.");
-
-    /// <summary>A date (<c>2027-03-31</c>: from its start in Rome) or a Rome date-time, for the deadline filters.</summary>
-    private static DateTimeOffset? Instant(string? value, string parameter)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-        var text = value.Length == 10 ? value + "T00:00" : value;
-        return RomeTime.TryParse(text, out var instant, out var error) ? instant : throw new RequestValidationException(parameter, error);
-    }
-
-    private static readonly Keyset<FundingCall, DateTimeOffset> EarliestDeadlineFirst = Keyset.By<FundingCall, DateTimeOffset>(c => c.DeadlineAt, c => c.Id, descending: false);
-    private static readonly Keyset<FundingCall, DateTimeOffset> LatestDeadlineFirst = Keyset.By<FundingCall, DateTimeOffset>(c => c.DeadlineAt, c => c.Id, descending: true);
 }

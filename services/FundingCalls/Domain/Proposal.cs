@@ -65,6 +65,12 @@ public sealed class Proposal
     /// <summary>The content the rules judge: the submitted version, or the draft before any submission.</summary>
     public ProposalContent Current => Submitted ?? Content;
 
+    /// <summary>True while the working copy differs from what was last submitted (or nothing has been).</summary>
+    public bool HasUnsubmittedChanges => Submitted is null || Content.Hash(Id, LeadOrganisationId) != ContentHash;
+
+    /// <summary>The receipt of the last submission, if there was one.</summary>
+    public SubmissionReceipt? LastReceipt => SubmittedAt is { } at ? new SubmissionReceipt(Id, SubmissionVersion, at, ContentHash!) : null;
+
     public static Proposal Start(Guid callId, Guid leadOrganisationId, ProposalContent content, DateTimeOffset now)
     {
         var proposal = new Proposal
@@ -124,6 +130,11 @@ public sealed class Proposal
         Endorsement = new Endorsement(clusterCode.ToUpperInvariant(), now, by, note);
         UpdatedAt = now;
     }
+
+    /// <summary>True when the working copy or the submitted version asks this cluster for its endorsement.</summary>
+    public bool AsksEndorsementOf(string clusterCode) =>
+        string.Equals(Content.EndorsingClusterCode, clusterCode, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(Submitted?.EndorsingClusterCode, clusterCode, StringComparison.OrdinalIgnoreCase);
 
     public void Withdraw(string? reason, DateTimeOffset now)
     {

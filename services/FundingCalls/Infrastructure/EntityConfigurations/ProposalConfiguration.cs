@@ -32,6 +32,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Property(p => p.Version).IsRowVersion();
         builder.Ignore(p => p.IsSubmitted);
         builder.Ignore(p => p.Current);
+        builder.Ignore(p => p.HasUnsubmittedChanges);
+        builder.Ignore(p => p.LastReceipt);
 
         // An organisation leads at most one live proposal per call, even when two requests race.
         builder.HasIndex(p => new { p.CallId, p.LeadOrganisationId }).IsUnique()
