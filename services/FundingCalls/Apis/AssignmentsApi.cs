@@ -34,10 +34,7 @@ public static class AssignmentsApi
             return TypedResults.NotFound();
         }
         var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
-        if (call.Status != CallStatus.UnderEvaluation || call.EvaluationCompletedAt is not null)
-        {
-            throw CommonRules.InvalidTransition("call", FundingCall.Describe(call.StatusAt(services.Now)) + (call.EvaluationCompletedAt is null ? "" : " and ranked"), "given evaluators");
-        }
+        call.CheckAcceptsAssignments(services.Now);
         var evaluator = await services.Db.Evaluators.AsNoTracking().FirstOrDefaultAsync(e => e.Id == request.EvaluatorId, services.Cancellation)
             ?? throw new RequestValidationException("evaluatorId", $"There is no evaluator {request.EvaluatorId}.");
         var assignment = Assignment.Create(proposal, evaluator, services.User.AuditName, services.Now);

@@ -42,13 +42,10 @@ public static class AwardsApi
         call.CheckAwardsAllowed(services.Now);
         var programme = await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == call.ProgrammeId, services.Cancellation);
         var ranked = await services.Db.Proposals.Where(p => p.CallId == callId && p.Status == ProposalStatus.Ranked).ToListAsync(services.Cancellation);
-        var plan = Awarding.Plan(call.RemainingEur, ranked.Select(p => new AwardCandidate(p.Id, p.RankPosition!.Value, p.Submitted!.RequestedGrantEur)));
-        var committed = call.CommittedEur;
+        var plan = Awarding.Plan(call.RemainingEur, ranked.Select(AwardCandidate.Of));
         foreach (var (proposalId, amount) in plan.Funded)
         {
-            var proposal = ranked.First(p => p.Id == proposalId);
-            Award(services, call, programme, proposal, amount);
-            committed += amount;
+            Award(services, call, programme, ranked.First(p => p.Id == proposalId), amount);
         }
         foreach (var proposalId in plan.Reserve)
         {
@@ -56,8 +53,8 @@ public static class AwardsApi
             proposal.PutOnReserveList(services.Now);
             services.Audit("proposal.reserve-listed", "proposal", proposal.Id, new { proposal.RankPosition });
         }
-        call.MarkAwarded(committed, services.Now);
-        services.Audit("call.awarded", "call", call.Id, new { funded = plan.Funded.Count, reserve = plan.Reserve.Count, committed });
+        call.MarkAwarded(plan, services.Now);
+        services.Audit("call.awarded", "call", call.Id, new { funded = plan.Funded.Count, reserve = plan.Reserve.Count, committed = call.CommittedEur });
         await services.Db.SaveChangesAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
         var ranking = await RankingResponses.OfAsync(services, call);
@@ -74,16 +71,7 @@ public static class AwardsApi
         }
         var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
         call.CheckAwardsAllowed(services.Now);
-        var requested = proposal.Current.RequestedGrantEur;
-        var amount = request.AmountEur ?? requested;
-        if (amount > requested)
-        {
-            throw new RequestValidationException("amountEur", $"A grant cannot exceed what the proposal requested ({requested:0.00} EUR).");
-        }
-        if (amount < call.MinGrantEur)
-        {
-            throw new RequestValidationException("amountEur", $"A grant cannot be below the call's minimum ({call.MinGrantEur:0.00} EUR).");
-        }
+        var amount = call.GrantFor(proposal, request.AmountEur);
         var programme = await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == call.ProgrammeId, services.Cancellation);
         Award(services, call, programme, proposal, amount);
         // The one place a call's money is committed outside a ranking run: atomic and conditional.

@@ -19,21 +19,16 @@ internal static class CallSearch
         IQueryable<FundingCall> query, FundingServices services, string? status, string? instrument, string? prioritySystem, string? kind, string? sizeClass,
         string? deadlineFrom, string? deadlineTo)
     {
-        var now = services.Now;
         var wanted = QueryValues.Enum<CallStatus>(status, nameof(status));
         if (!services.User.IsRegionalOfficer || wanted is null)
         {
             // Drafts are the officers' working papers: listed only when an officer asks for them.
             query = query.Where(c => c.Status != CallStatus.Draft);
         }
-        query = wanted switch
+        if (wanted is { } statusNow)
         {
-            null => query,
-            CallStatus.Forthcoming => query.Where(c => c.Status == CallStatus.Forthcoming && c.OpensAt > now && c.DeadlineAt >= now),
-            CallStatus.Open => query.Where(c => (c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.OpensAt <= now && c.DeadlineAt >= now),
-            CallStatus.Closed => query.Where(c => c.Status == CallStatus.Closed || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.DeadlineAt < now)),
-            var s => query.Where(c => c.Status == s),
-        };
+            query = query.Where(FundingCall.HasStatusAt(statusNow, services.Now));
+        }
         if (QueryValues.Enum<Instrument>(instrument, nameof(instrument)) is { } i)
         {
             query = query.Where(c => c.Instrument == i);

@@ -98,7 +98,7 @@ public static class CallsApi
         ETags.CheckMatch(services.HttpContext, call.Version);
         await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
         var programme = await LockProgrammeAsync(services, call.ProgrammeId);
-        await CheckProgrammeBudgetAsync(services, programme, call.Id, call.BudgetEur);
+        programme.CheckRoomForCall(await BudgetOfOtherCallsAsync(services, call), call.BudgetEur);
         call.Publish(services.Now);
         services.RecordChange(FundingEvents.Published(call, programme), "call.published", "call", call.Id, new { call.Code, call.OpensAt, call.DeadlineAt, call.BudgetEur });
         await CallClock.FollowClockAsync(services.Db, call, services.Author, services.Cancellation); // open at once if its opening has passed
@@ -121,9 +121,9 @@ public static class CallsApi
         ETags.CheckMatch(services.HttpContext, call.Version);
         var request = body.ToRequest();
         var programme = await LockProgrammeAsync(services, call.ProgrammeId);
-        if (request.BudgetEur > call.BudgetEur)
+        if (call.RaisesBudget(request))
         {
-            await CheckProgrammeBudgetAsync(services, programme, call.Id, request.BudgetEur.Value);
+            programme.CheckRoomForCall(await BudgetOfOtherCallsAsync(services, call), request.BudgetEur!.Value);
         }
         var amendment = call.Amend(request, services.User.AuditName, services.Now);
         services.RecordChange(FundingEvents.Amended(call, amendment), "call.amended", "call", call.Id, amendment);
@@ -169,16 +169,11 @@ public static class CallsApi
         return await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == programmeId, services.Cancellation);
     }
 
-    private static async Task CheckProgrammeBudgetAsync(FundingServices services, Programme programme, Guid callId, decimal budget)
-    {
-        var allocated = await services.Db.Calls
-            .Where(c => c.ProgrammeId == programme.Id && c.Id != callId && c.Status != CallStatus.Draft)
+    /// <summary>What the programme has given to its other published calls.</summary>
+    private static async Task<decimal> BudgetOfOtherCallsAsync(FundingServices services, FundingCall call) =>
+        await services.Db.Calls
+            .Where(c => c.ProgrammeId == call.ProgrammeId && c.Id != call.Id && c.Status != CallStatus.Draft)
             .SumAsync(c => c.BudgetEur, services.Cancellation);
-        if (allocated + budget > programme.BudgetEur)
-        {
-            throw FundingRules.ProgrammeBudgetExceeded(programme.Code, programme.BudgetEur - allocated);
-        }
-    }
 
     private static async Task SaveUniqueCodeAsync(FundingServices services, string code)
     {

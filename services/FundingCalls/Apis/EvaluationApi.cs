@@ -50,8 +50,7 @@ public static class EvaluationApi
     }
 
     /// <summary>
-    /// Scores every evaluated proposal, ranks those that pass (<see cref="Ranking"/>), rejects those
-    /// that do not and the ineligible ones, and announces each decision and the ranking.
+    /// Fixes the ranking (<see cref="EvaluationCompletion"/>) and announces each rejection, then the ranking.
     /// </summary>
     public static async Task<Results<Ok<RankingResponse>, NotFound>> CompleteEvaluation(Guid callId, [AsParameters] FundingServices services)
     {
@@ -61,54 +60,21 @@ public static class EvaluationApi
             return TypedResults.NotFound();
         }
         ETags.CheckMatch(services.HttpContext, call.Version);
-        call.CompleteEvaluation(services.Now);
         var proposals = await services.Db.Proposals
             .Where(p => p.CallId == callId && (p.Status == ProposalStatus.Eligible || p.Status == ProposalStatus.Evaluated || p.Status == ProposalStatus.Ineligible))
             .ToListAsync(services.Cancellation);
         var assignments = await services.Db.Assignments.AsNoTracking().Where(a => a.CallId == callId).ToListAsync(services.Cancellation);
-        var unscored = proposals.Count(p => p.Status == ProposalStatus.Eligible)
-            + assignments.Count(a => !a.IsScored && proposals.Any(p => p.Id == a.ProposalId && p.Status == ProposalStatus.Evaluated));
-        if (unscored > 0)
+        var decisions = EvaluationCompletion.Complete(call, proposals, assignments, services.Now);
+        foreach (var rejection in decisions.Rejected)
         {
-            throw FundingRules.EvaluationIncomplete(unscored);
+            var proposal = rejection.Proposal;
+            object details = rejection.Outcome is { } outcome
+                ? new { reason = rejection.Reason, outcome.WeightedTotal, outcome.FailedThresholds }
+                : new { reason = rejection.Reason };
+            services.RecordChange(FundingEvents.Rejected(proposal, call, rejection.Reason, rejection.Details, services.Now), "proposal.rejected", "proposal", proposal.Id, details);
         }
-
-        var candidates = new List<(RankingCandidate Candidate, Proposal Proposal)>();
-        var rejected = 0;
-        foreach (var proposal in proposals)
-        {
-            if (proposal.Status == ProposalStatus.Ineligible)
-            {
-                proposal.Reject(null, services.Now);
-                services.RecordChange(FundingEvents.Rejected(proposal, call, "ineligible", proposal.IneligibilityReasons.Select(r => r.Message).ToList(), services.Now),
-                    "proposal.rejected", "proposal", proposal.Id, new { reason = "ineligible" });
-                rejected++;
-                continue;
-            }
-            var sheets = assignments.Where(a => a.ProposalId == proposal.Id).Select(a => (IReadOnlyList<CriterionScore>)a.Scores).ToList();
-            var outcome = Scoring.Evaluate(call.Criteria, call.PassThreshold, sheets);
-            if (outcome.Passed)
-            {
-                candidates.Add((new RankingCandidate(proposal.Id, outcome, proposal.SubmittedAt!.Value, proposal.Submitted!.RequestedGrantEur), proposal));
-            }
-            else
-            {
-                proposal.Reject(outcome, services.Now);
-                services.RecordChange(FundingEvents.Rejected(proposal, call, "below-threshold", outcome.FailedThresholds, services.Now),
-                    "proposal.rejected", "proposal", proposal.Id, new { reason = "below-threshold", outcome.WeightedTotal, outcome.FailedThresholds });
-                rejected++;
-            }
-        }
-        var ranking = Ranking.Rank(candidates.Select(c => c.Candidate));
-        var ranked = new List<(int, Proposal)>();
-        foreach (var line in ranking)
-        {
-            var proposal = candidates.First(c => c.Proposal.Id == line.Candidate.ProposalId).Proposal;
-            proposal.Rank(line.Position, line.Candidate.Outcome, services.Now);
-            ranked.Add((line.Position, proposal));
-        }
-        services.RecordChange(FundingEvents.EvaluationCompleted(call, ranked, rejected, services.Now), "call.evaluation-completed", "call", call.Id,
-            new { ranked = ranked.Count, rejected });
+        services.RecordChange(FundingEvents.EvaluationCompleted(call, decisions.Ranked, decisions.Rejected.Count, services.Now), "call.evaluation-completed", "call", call.Id,
+            new { ranked = decisions.Ranked.Count, rejected = decisions.Rejected.Count });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
         return TypedResults.Ok(await RankingResponses.OfAsync(services, call));
@@ -117,8 +83,7 @@ public static class EvaluationApi
     public static async Task<Results<Ok<RankingResponse>, NotFound>> GetRanking(Guid callId, [AsParameters] FundingServices services)
     {
         var call = await services.Db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, services.Cancellation);
-        var published = call?.Status is CallStatus.Awarded or CallStatus.Concluded;
-        if (call is null || !(published || services.User.IsRegionalOfficer))
+        if (call is null || !(call.RankingIsPublic || services.User.IsRegionalOfficer))
         {
             return TypedResults.NotFound();
         }

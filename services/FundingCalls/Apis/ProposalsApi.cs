@@ -53,13 +53,8 @@ public static class ProposalsApi
         {
             return TypedResults.NotFound();
         }
-        if (services.Now > call.DeadlineAt || call.Status is not (CallStatus.Forthcoming or CallStatus.Open))
-        {
-            throw FundingRules.DeadlinePassed(call.Code, call.DeadlineAt, services.Now);
-        }
-        var content = request.ToContent();
-        RequireLeadNotPartner(content, lead);
-        var proposal = Proposal.Start(call.Id, lead, content, services.Now);
+        call.CheckAcceptsNewProposals(services.Now);
+        var proposal = Proposal.Start(call.Id, lead, request.ToContent(), services.Now);
         services.Db.Proposals.Add(proposal);
         services.Audit("proposal.started", "proposal", proposal.Id, new { call = call.Code, lead });
         try
@@ -112,13 +107,8 @@ public static class ProposalsApi
             return TypedResults.NotFound();
         }
         ETags.RequireMatch(services.HttpContext, proposal.Version);
-        if (services.Now > call.DeadlineAt)
-        {
-            throw FundingRules.DeadlinePassed(call.Code, call.DeadlineAt, services.Now);
-        }
-        var content = request.ToContent();
-        RequireLeadNotPartner(content, proposal.LeadOrganisationId);
-        proposal.Edit(content, services.Now);
+        call.CheckBeforeDeadline(services.Now);
+        proposal.Edit(request.ToContent(), services.Now);
         services.Audit("proposal.edited", "proposal", proposal.Id);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, proposal.Version);
@@ -183,14 +173,11 @@ public static class ProposalsApi
         }
         var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
         ETags.CheckMatch(services.HttpContext, proposal.Version);
-        if (services.Now > call.DeadlineAt)
-        {
-            throw FundingRules.DeadlinePassed(call.Code, call.DeadlineAt, services.Now);
-        }
+        call.CheckBeforeDeadline(services.Now);
         proposal.Endorse(cluster, services.User.AuditName, request.Note, services.Now);
-        if (proposal.Submitted is { } submitted && proposal.Status is ProposalStatus.Eligible or ProposalStatus.Ineligible)
+        if (proposal.EligibilityCanChange)
         {
-            proposal.ApplyEligibility(await ProposalEligibility.CheckAsync(services, call, proposal, submitted));
+            proposal.ApplyEligibility(await ProposalEligibility.CheckAsync(services, call, proposal, proposal.Submitted!));
         }
         services.Audit("proposal.endorsed", "proposal", proposal.Id, new { cluster, request.Note, status = proposal.Status });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
@@ -206,21 +193,12 @@ public static class ProposalsApi
         {
             if (proposal is not null && proposal.ParticipantIds.Contains(services.User.OrganisationId ?? Guid.Empty))
             {
-                throw CommonRules.Forbidden("Partners read the proposal; only the lead applicant's users change, submit or withdraw it.");
+                throw FundingRules.OnlyLeadChangesProposal();
             }
             return (null, null!);
         }
         var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
         return (proposal, call);
-    }
-
-    private static void RequireLeadNotPartner(ProposalContent content, Guid lead)
-    {
-        var index = content.Partners.FindIndex(p => p.OrganisationId == lead);
-        if (index >= 0)
-        {
-            throw new RequestValidationException($"partners[{index}].organisationId", "The lead applicant is not also a partner.");
-        }
     }
 
     private static readonly Keyset<Proposal, DateTimeOffset> NewestFirst = Keyset.By<Proposal, DateTimeOffset>(p => p.CreatedAt, p => p.Id, descending: true);

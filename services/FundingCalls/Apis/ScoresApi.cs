@@ -26,10 +26,7 @@ public static class ScoresApi
             ?? throw FundingRules.NotAssigned();
         var proposal = await services.Db.Proposals.FirstAsync(p => p.Id == proposalId, services.Cancellation);
         var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
-        if (call.EvaluationCompletedAt is not null || proposal.Status is not (ProposalStatus.Eligible or ProposalStatus.Evaluated))
-        {
-            throw CommonRules.InvalidTransition("proposal", Proposal.Describe(proposal.Status) + (call.EvaluationCompletedAt is null ? "" : " in a ranked call"), "scored");
-        }
+        proposal.CheckCanBeScoredIn(call);
         ETags.CheckMatch(services.HttpContext, assignment.Version);
         var scores = request.Scores!.Select(s => new CriterionScore(s.Criterion ?? "", s.Score, s.Comment?.Trim() ?? "")).ToList();
         var problems = assignment.Score(call.Criteria, scores, services.Now);
@@ -38,10 +35,7 @@ public static class ScoresApi
             throw new RequestValidationException(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
         }
         var others = await services.Db.Assignments.AsNoTracking().Where(a => a.ProposalId == proposalId && a.Id != assignment.Id).ToListAsync(services.Cancellation);
-        if (proposal.Status == ProposalStatus.Eligible && others.All(a => a.IsScored))
-        {
-            proposal.MarkEvaluated(services.Now);
-        }
+        proposal.MarkEvaluatedOnceAllScored(others.Append(assignment), services.Now);
         services.Audit("proposal.scored", "proposal", proposal.Id, new { evaluatorId = evaluator.Id, scores });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, assignment.Version);

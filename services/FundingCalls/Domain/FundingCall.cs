@@ -1,5 +1,6 @@
-using PiedmontSystem.ServiceDefaults.Http;
+using System.Linq.Expressions;
 using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.FundingCalls.Domain;
 
@@ -104,6 +105,22 @@ public sealed class FundingCall
         _ => Status,
     };
 
+    /// <summary>
+    /// The same rule as <see cref="StatusAt"/>, as a query: published calls whose status at
+    /// <paramref name="now"/> is <paramref name="status"/>, whether or not the clock has written it yet.
+    /// </summary>
+    public static Expression<Func<FundingCall, bool>> HasStatusAt(CallStatus status, DateTimeOffset now) => status switch
+    {
+        CallStatus.Forthcoming => c => c.Status == CallStatus.Forthcoming && c.OpensAt > now && c.DeadlineAt >= now,
+        CallStatus.Open => c => (c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.OpensAt <= now && c.DeadlineAt >= now,
+        CallStatus.Closed => c => c.Status == CallStatus.Closed || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.DeadlineAt < now),
+        _ => c => c.Status == status,
+    };
+
+    /// <summary>Calls whose written status the clock must move at <paramref name="now"/>: due to open, or past their deadline.</summary>
+    public static Expression<Func<FundingCall, bool>> IsDueToMoveAt(DateTimeOffset now) =>
+        c => (c.Status == CallStatus.Forthcoming && c.OpensAt <= now) || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.DeadlineAt < now);
+
     public void Publish(DateTimeOffset now)
     {
         Require(CallStatus.Draft, "published");
@@ -145,6 +162,27 @@ public sealed class FundingCall
             throw FundingRules.CallNotOpenYet(Code, OpensAt);
         }
     }
+
+    /// <summary>Applicants may start a proposal once the call is published, until its deadline.</summary>
+    public void CheckAcceptsNewProposals(DateTimeOffset now)
+    {
+        if (now > DeadlineAt || Status is not (CallStatus.Forthcoming or CallStatus.Open))
+        {
+            throw FundingRules.DeadlinePassed(Code, DeadlineAt, now);
+        }
+    }
+
+    /// <summary>Working copies are edited and proposals endorsed until the deadline instant, not one instant later.</summary>
+    public void CheckBeforeDeadline(DateTimeOffset now)
+    {
+        if (now > DeadlineAt)
+        {
+            throw FundingRules.DeadlinePassed(Code, DeadlineAt, now);
+        }
+    }
+
+    /// <summary>True when the amendment asks for more money than the call holds, which the programme must have.</summary>
+    public bool RaisesBudget(AmendmentRequest request) => request.BudgetEur > BudgetEur;
 
     /// <summary>
     /// Changes a published call and records why. Opening, deadline and text change only before the
@@ -237,6 +275,15 @@ public sealed class FundingCall
         UpdatedAt = now;
     }
 
+    /// <summary>Evaluators are assigned while the call is under evaluation, until its ranking is fixed.</summary>
+    public void CheckAcceptsAssignments(DateTimeOffset now)
+    {
+        if (Status != CallStatus.UnderEvaluation || EvaluationCompletedAt is not null)
+        {
+            throw CommonRules.InvalidTransition("call", Describe(StatusAt(now)) + (EvaluationCompletedAt is null ? "" : " and ranked"), "given evaluators");
+        }
+    }
+
     public void CompleteEvaluation(DateTimeOffset now)
     {
         Require(CallStatus.UnderEvaluation, "given a ranking");
@@ -257,9 +304,32 @@ public sealed class FundingCall
         }
     }
 
-    public void MarkAwarded(decimal committedEur, DateTimeOffset now)
+    /// <summary>The ranking is public once grants are awarded; before that only officers read it.</summary>
+    public bool RankingIsPublic => Status is CallStatus.Awarded or CallStatus.Concluded;
+
+    /// <summary>
+    /// The grant an award gives a proposal: what it requested, unless the officer gives less; never
+    /// more than it requested, never below the call's minimum.
+    /// </summary>
+    public decimal GrantFor(Proposal proposal, decimal? amountEur)
     {
-        CommittedEur = committedEur;
+        var requested = proposal.Current.RequestedGrantEur;
+        var amount = amountEur ?? requested;
+        if (amount > requested)
+        {
+            throw Invalid("amountEur", $"A grant cannot exceed what the proposal requested ({requested:0.00} EUR).");
+        }
+        if (amount < MinGrantEur)
+        {
+            throw Invalid("amountEur", $"A grant cannot be below the call's minimum ({MinGrantEur:0.00} EUR).");
+        }
+        return amount;
+    }
+
+    /// <summary>Commits what a ranking run funded; the caller holds the call's row, so nothing else commits meanwhile.</summary>
+    public void MarkAwarded(AwardPlan plan, DateTimeOffset now)
+    {
+        CommittedEur += plan.FundedEur;
         Status = CallStatus.Awarded;
         UpdatedAt = now;
     }

@@ -48,4 +48,7 @@ public static class FundingRules
 
     public static DomainRuleException AlreadyAssigned(string evaluatorName) =>
         new("already-assigned", "Evaluator already assigned", $"{evaluatorName} is already assigned to this proposal.", 409);
+
+    public static DomainRuleException OnlyLeadChangesProposal() =>
+        CommonRules.Forbidden("Partners read the proposal; only the lead applicant's users change, submit or withdraw it.");
 }

@@ -40,6 +40,15 @@ public sealed class Programme
         EuCofinancingRate = euCofinancingRate,
     };
 
+    /// <summary>A call's budget must fit in what the programme has not given to its other published calls.</summary>
+    public void CheckRoomForCall(decimal allocatedToOtherCallsEur, decimal callBudgetEur)
+    {
+        if (allocatedToOtherCallsEur + callBudgetEur > BudgetEur)
+        {
+            throw FundingRules.ProgrammeBudgetExceeded(Code, BudgetEur - allocatedToOtherCallsEur);
+        }
+    }
+
     /// <summary>The EU and regional shares of a grant; the region takes the rounding cent.</summary>
     public (decimal Eu, decimal Regional) Split(decimal amountEur)
     {

@@ -88,6 +88,11 @@ public sealed class Proposal
     /// <summary>Changes the working copy; the submitted version stays as it was until re-submitted.</summary>
     public void Edit(ProposalContent content, DateTimeOffset now)
     {
+        var leadAsPartner = content.Partners.FindIndex(p => p.OrganisationId == LeadOrganisationId);
+        if (leadAsPartner >= 0)
+        {
+            throw new RequestValidationException($"partners[{leadAsPartner}].organisationId", "The lead applicant is not also a partner.");
+        }
         RequireOpenForApplicant("edited");
         if (Endorsement is not null && !string.Equals(Endorsement.ClusterCode, content.EndorsingClusterCode, StringComparison.OrdinalIgnoreCase))
         {
@@ -111,6 +116,9 @@ public sealed class Proposal
         UpdatedAt = now;
         return new SubmissionReceipt(Id, SubmissionVersion, now, ContentHash);
     }
+
+    /// <summary>True while the submitted version's eligibility is still open to change (e.g. by an endorsement): after submission, before evaluation.</summary>
+    public bool EligibilityCanChange => Submitted is not null && Status is ProposalStatus.Eligible or ProposalStatus.Ineligible;
 
     /// <summary>Records the result of an eligibility check of the submitted version (at submission or after an endorsement).</summary>
     public void ApplyEligibility(IReadOnlyList<EligibilityFailure> failures)
@@ -145,6 +153,24 @@ public sealed class Proposal
         Status = ProposalStatus.Withdrawn;
         WithdrawalReason = reason;
         UpdatedAt = now;
+    }
+
+    /// <summary>Evaluators score an eligible proposal, and may revise their scores, until the call's ranking is fixed.</summary>
+    public void CheckCanBeScoredIn(FundingCall call)
+    {
+        if (call.EvaluationCompletedAt is not null || Status is not (ProposalStatus.Eligible or ProposalStatus.Evaluated))
+        {
+            throw CommonRules.InvalidTransition("proposal", Describe(Status) + (call.EvaluationCompletedAt is null ? "" : " in a ranked call"), "scored");
+        }
+    }
+
+    /// <summary>An eligible proposal is evaluated once every evaluator assigned to it has scored it.</summary>
+    public void MarkEvaluatedOnceAllScored(IEnumerable<Assignment> assignments, DateTimeOffset now)
+    {
+        if (Status == ProposalStatus.Eligible && assignments.All(a => a.IsScored))
+        {
+            MarkEvaluated(now);
+        }
     }
 
     public void MarkEvaluated(DateTimeOffset now)

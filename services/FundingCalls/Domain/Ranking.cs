@@ -42,10 +42,16 @@ public static class Ranking
 }
 
 /// <summary>A ranked proposal as awarding sees it: its place and the grant it asked for.</summary>
-public sealed record AwardCandidate(Guid ProposalId, int Position, decimal RequestedGrantEur);
+public sealed record AwardCandidate(Guid ProposalId, int Position, decimal RequestedGrantEur)
+{
+    public static AwardCandidate Of(Proposal ranked) => new(ranked.Id, ranked.RankPosition!.Value, ranked.Submitted!.RequestedGrantEur);
+}
 
 /// <summary>What funding the ranking in order does with the budget left.</summary>
-public sealed record AwardPlan(IReadOnlyList<(Guid ProposalId, decimal AmountEur)> Funded, IReadOnlyList<Guid> Reserve);
+public sealed record AwardPlan(IReadOnlyList<(Guid ProposalId, decimal AmountEur)> Funded, IReadOnlyList<Guid> Reserve)
+{
+    public decimal FundedEur => Funded.Sum(f => f.AmountEur);
+}
 
 public static class Awarding
 {

@@ -50,7 +50,7 @@ public sealed class CallClock(IServiceScopeFactory scopes, TimeProvider clock, I
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FundingDbContext>();
         var due = await db.Calls.AsNoTracking()
-            .Where(c => (c.Status == CallStatus.Forthcoming && c.OpensAt <= now) || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.DeadlineAt < now))
+            .Where(FundingCall.IsDueToMoveAt(now))
             .Select(c => c.Id).ToListAsync(cancellationToken);
         foreach (var id in due)
         {

@@ -47,6 +47,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<FundingCall>
         builder.Property(c => c.Version).IsRowVersion();
         builder.Ignore(c => c.Terms);
         builder.Ignore(c => c.RemainingEur);
+        builder.Ignore(c => c.RankingIsPublic);
 
         // The call clock looks for calls whose opening or deadline has come; the public list filters by deadline.
         builder.HasIndex(c => new { c.Status, c.DeadlineAt }).HasDatabaseName("ix_calls_status_deadline");

@@ -34,6 +34,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Ignore(p => p.Current);
         builder.Ignore(p => p.HasUnsubmittedChanges);
         builder.Ignore(p => p.LastReceipt);
+        builder.Ignore(p => p.EligibilityCanChange);
 
         // An organisation leads at most one live proposal per call, even when two requests race.
         builder.HasIndex(p => new { p.CallId, p.LeadOrganisationId }).IsUnique()
