@@ -71,15 +71,15 @@ public static class AwardsApi
         }
         var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
         call.CheckAwardsAllowed(services.Now);
-        var amount = call.GrantFor(proposal, request.AmountEur);
+        var amount = call.GrantFor(proposal, request.ToAmount());
         var programme = await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == call.ProgrammeId, services.Cancellation);
         Award(services, call, programme, proposal, amount);
         // The one place a call's money is committed outside a ranking run: atomic and conditional.
         // If it commits nothing, the grant staged above is never saved.
         if (!await services.Db.TryCommitToBudgetAsync(call.Id, amount, services.Now, services.Cancellation))
         {
-            var remaining = await services.Db.Calls.Where(c => c.Id == call.Id).Select(c => c.BudgetEur - c.CommittedEur).FirstAsync(services.Cancellation);
-            throw FundingRules.BudgetExhausted(call.Code, remaining, amount);
+            var latest = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == call.Id, services.Cancellation);
+            throw FundingRules.BudgetExhausted(call.Code, latest.RemainingEur, amount);
         }
         try
         {
@@ -94,7 +94,7 @@ public static class AwardsApi
     }
 
     /// <summary>Funds the proposal and stages its grant, event and audit entry; the caller commits the money.</summary>
-    private static void Award(FundingServices services, FundingCall call, Programme programme, Proposal proposal, decimal amount)
+    private static void Award(FundingServices services, FundingCall call, Programme programme, Proposal proposal, Money amount)
     {
         proposal.Fund(services.Now);
         var grant = Grant.Award(proposal, programme, amount, services.User.AuditName, services.Now);

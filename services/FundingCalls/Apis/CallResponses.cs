@@ -18,7 +18,7 @@ internal static class CallResponses
         c.Instrument,
         c.StatusAt(services.Now),
         RomeTime.Show(c.OpensAt),
-        RomeTime.Show(c.DeadlineAt),
+        c.Deadline.InRome,
         RomeTime.ZoneId,
         new CallEligibility(c.EligibleKinds, c.EligibleSizeClasses, c.EligiblePrioritySystems, c.EligibleComponents, c.EndorsementRequired, c.Consortium),
         c.MinGrantEur,

@@ -12,8 +12,8 @@ namespace PiedmontSystem.FundingCalls.Apis;
 /// </summary>
 internal static class CallSearch
 {
-    private static readonly Keyset<FundingCall, DateTimeOffset> EarliestDeadlineFirst = Keyset.By<FundingCall, DateTimeOffset>(c => c.DeadlineAt, c => c.Id, descending: false);
-    private static readonly Keyset<FundingCall, DateTimeOffset> LatestDeadlineFirst = Keyset.By<FundingCall, DateTimeOffset>(c => c.DeadlineAt, c => c.Id, descending: true);
+    private static readonly Keyset<FundingCall, RomeDeadline> EarliestDeadlineFirst = Keyset.By<FundingCall, RomeDeadline>(c => c.Deadline, c => c.Id, descending: false);
+    private static readonly Keyset<FundingCall, RomeDeadline> LatestDeadlineFirst = Keyset.By<FundingCall, RomeDeadline>(c => c.Deadline, c => c.Id, descending: true);
 
     public static IQueryable<FundingCall> Filter(
         IQueryable<FundingCall> query, FundingServices services, string? status, string? instrument, string? prioritySystem, string? kind, string? sizeClass,
@@ -50,18 +50,18 @@ internal static class CallSearch
         }
         if (Instant(deadlineFrom, nameof(deadlineFrom)) is { } from)
         {
-            query = query.Where(c => c.DeadlineAt >= from);
+            query = query.Where(c => c.Deadline >= from);
         }
         if (Instant(deadlineTo, nameof(deadlineTo)) is { } to)
         {
             // A date alone means "up to the end of that day in Rome".
-            query = deadlineTo!.Length == 10 ? query.Where(c => c.DeadlineAt < to.AddDays(1)) : query.Where(c => c.DeadlineAt <= to);
+            query = deadlineTo!.Length == 10 ? query.Where(c => c.Deadline < to.AddDays(1)) : query.Where(c => c.Deadline <= to);
         }
         return query;
     }
 
     /// <summary>The order asked for: <c>deadline</c> (earliest first, the default) or <c>-deadline</c>.</summary>
-    public static Keyset<FundingCall, DateTimeOffset> Order(string? sort) => (sort ?? "deadline") switch
+    public static Keyset<FundingCall, RomeDeadline> Order(string? sort) => (sort ?? "deadline") switch
     {
         "deadline" => EarliestDeadlineFirst,
         "-deadline" => LatestDeadlineFirst,

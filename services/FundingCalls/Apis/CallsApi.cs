@@ -100,7 +100,7 @@ public static class CallsApi
         var programme = await LockProgrammeAsync(services, call.ProgrammeId);
         programme.CheckRoomForCall(await BudgetOfOtherCallsAsync(services, call), call.BudgetEur);
         call.Publish(services.Now);
-        services.RecordChange(FundingEvents.Published(call, programme), "call.published", "call", call.Id, new { call.Code, call.OpensAt, call.DeadlineAt, call.BudgetEur });
+        services.RecordChange(FundingEvents.Published(call, programme), "call.published", "call", call.Id, new { call.Code, call.OpensAt, DeadlineAt = call.Deadline.Instant, call.BudgetEur });
         await CallClock.FollowClockAsync(services.Db, call, services.Author, services.Cancellation); // open at once if its opening has passed
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
@@ -170,10 +170,10 @@ public static class CallsApi
     }
 
     /// <summary>What the programme has given to its other published calls.</summary>
-    private static async Task<decimal> BudgetOfOtherCallsAsync(FundingServices services, FundingCall call) =>
-        await services.Db.Calls
+    private static async Task<Money> BudgetOfOtherCallsAsync(FundingServices services, FundingCall call) =>
+        Money.Euros(await services.Db.Calls
             .Where(c => c.ProgrammeId == call.ProgrammeId && c.Id != call.Id && c.Status != CallStatus.Draft)
-            .SumAsync(c => c.BudgetEur, services.Cancellation);
+            .SumAsync(c => (decimal)c.BudgetEur, services.Cancellation));
 
     private static async Task SaveUniqueCodeAsync(FundingServices services, string code)
     {

@@ -57,6 +57,9 @@ public sealed record RankingLine(
 
 public sealed record RankingResponse(Guid CallId, string CallCode, CallStatus CallStatus, decimal BudgetEur, decimal CommittedEur, decimal RemainingEur, IReadOnlyList<RankingLine> Lines);
 
-public sealed record AwardRequest([property: Range(typeof(decimal), "0.01", "1000000000")] decimal? AmountEur);
+public sealed record AwardRequest([property: Range(typeof(decimal), "0.01", "1000000000"), Euros] decimal? AmountEur)
+{
+    public Money? ToAmount() => AmountEur is { } amount ? Money.Euros(amount) : null;
+}
 
 public sealed record AwardRunResponse(int Funded, int Reserve, decimal CommittedEur, decimal RemainingEur, RankingResponse Ranking);

@@ -18,7 +18,7 @@ public static class ProgrammesApi
     public static async Task<Ok<IReadOnlyList<ProgrammeResponse>>> ListProgrammes([AsParameters] FundingServices services)
     {
         var allocated = await services.Db.Calls.Where(c => c.Status != CallStatus.Draft)
-            .GroupBy(c => c.ProgrammeId).Select(g => new { g.Key, Sum = g.Sum(c => c.BudgetEur) })
+            .GroupBy(c => c.ProgrammeId).Select(g => new { g.Key, Sum = g.Sum(c => (decimal)c.BudgetEur) })
             .ToDictionaryAsync(x => x.Key, x => x.Sum, services.Cancellation);
         var programmes = await services.Db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(services.Cancellation);
         return TypedResults.Ok<IReadOnlyList<ProgrammeResponse>>(programmes

@@ -48,7 +48,7 @@ internal static class ProposalResponses
 
     private static ContentResponse Content(ProposalContent c, Guid lead, IReadOnlyDictionary<Guid, string> names)
     {
-        var total = c.TotalCostEur;
+        decimal total = c.TotalCostEur;
         decimal Share(decimal amount) => total == 0 ? 0 : Math.Round(amount / total * 100, 2, MidpointRounding.AwayFromZero);
         var participants = new List<ParticipantResponse> { new(lead, "lead", names.GetValueOrDefault(lead), c.LeadBudgetEur, Share(c.LeadBudgetEur)) };
         participants.AddRange(c.Partners.Select(p => new ParticipantResponse(p.OrganisationId, "partner", names.GetValueOrDefault(p.OrganisationId), p.BudgetEur, Share(p.BudgetEur))));

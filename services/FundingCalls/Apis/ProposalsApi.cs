@@ -107,7 +107,7 @@ public static class ProposalsApi
             return TypedResults.NotFound();
         }
         ETags.RequireMatch(services.HttpContext, proposal.Version);
-        call.CheckBeforeDeadline(services.Now);
+        call.Deadline.EnsureOpenAt(services.Now, call.Code);
         proposal.Edit(request.ToContent(), services.Now);
         services.Audit("proposal.edited", "proposal", proposal.Id);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
@@ -173,7 +173,7 @@ public static class ProposalsApi
         }
         var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
         ETags.CheckMatch(services.HttpContext, proposal.Version);
-        call.CheckBeforeDeadline(services.Now);
+        call.Deadline.EnsureOpenAt(services.Now, call.Code);
         proposal.Endorse(cluster, services.User.AuditName, request.Note, services.Now);
         if (proposal.EligibilityCanChange)
         {

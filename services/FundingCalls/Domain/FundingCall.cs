@@ -33,7 +33,7 @@ public sealed record CallAmendment(int Number, DateTimeOffset At, string By, str
 }
 
 /// <summary>What an officer may change in a published call.</summary>
-public sealed record AmendmentRequest(string Reason, DateTimeOffset? OpensAt, DateTimeOffset? DeadlineAt, decimal? BudgetEur, LocalizedText? Text);
+public sealed record AmendmentRequest(string Reason, DateTimeOffset? OpensAt, RomeDeadline? Deadline, Money? BudgetEur, LocalizedText? Text);
 
 /// <summary>
 /// A call for proposals. Its terms are edited freely as a draft and frozen at publication; from
@@ -58,12 +58,12 @@ public sealed class FundingCall
     public List<string> EligibleComponents { get; private set; } = [];
     public bool EndorsementRequired { get; private set; }
     public ConsortiumRules Consortium { get; private set; } = new(1, 1, false);
-    public decimal MinGrantEur { get; private set; }
-    public decimal MaxGrantEur { get; private set; }
-    public decimal BudgetEur { get; private set; }
-    public decimal CommittedEur { get; private set; }
+    public Money MinGrantEur { get; private set; }
+    public Money MaxGrantEur { get; private set; }
+    public Money BudgetEur { get; private set; }
+    public Money CommittedEur { get; private set; }
     public DateTimeOffset OpensAt { get; private set; }
-    public DateTimeOffset DeadlineAt { get; private set; }
+    public RomeDeadline Deadline { get; private set; }
     public List<EvaluationCriterion> Criteria { get; private set; } = [];
     public decimal PassThreshold { get; private set; }
 
@@ -78,9 +78,9 @@ public sealed class FundingCall
     public uint Version { get; private set; }
 
     public CallTerms Terms => new(Code, Title, Text, Instrument, EligibleKinds, EligibleSizeClasses, EligiblePrioritySystems, EligibleComponents,
-        EndorsementRequired, Consortium, MinGrantEur, MaxGrantEur, BudgetEur, OpensAt, DeadlineAt, Criteria, PassThreshold);
+        EndorsementRequired, Consortium, MinGrantEur, MaxGrantEur, BudgetEur, OpensAt, Deadline, Criteria, PassThreshold);
 
-    public decimal RemainingEur => BudgetEur - CommittedEur;
+    public Money RemainingEur => BudgetEur - CommittedEur;
 
     public static FundingCall Draft(Guid programmeId, CallTerms terms, DateTimeOffset now)
     {
@@ -100,7 +100,7 @@ public sealed class FundingCall
     /// <summary>The status the clock gives a published call: it opens at its opening and closes after its deadline.</summary>
     public CallStatus StatusAt(DateTimeOffset now) => Status switch
     {
-        CallStatus.Forthcoming or CallStatus.Open when now > DeadlineAt => CallStatus.Closed,
+        CallStatus.Forthcoming or CallStatus.Open when Deadline.HasPassedAt(now) => CallStatus.Closed,
         CallStatus.Forthcoming when now >= OpensAt => CallStatus.Open,
         _ => Status,
     };
@@ -111,20 +111,20 @@ public sealed class FundingCall
     /// </summary>
     public static Expression<Func<FundingCall, bool>> HasStatusAt(CallStatus status, DateTimeOffset now) => status switch
     {
-        CallStatus.Forthcoming => c => c.Status == CallStatus.Forthcoming && c.OpensAt > now && c.DeadlineAt >= now,
-        CallStatus.Open => c => (c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.OpensAt <= now && c.DeadlineAt >= now,
-        CallStatus.Closed => c => c.Status == CallStatus.Closed || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.DeadlineAt < now),
+        CallStatus.Forthcoming => c => c.Status == CallStatus.Forthcoming && c.OpensAt > now && c.Deadline >= now,
+        CallStatus.Open => c => (c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.OpensAt <= now && c.Deadline >= now,
+        CallStatus.Closed => c => c.Status == CallStatus.Closed || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.Deadline < now),
         _ => c => c.Status == status,
     };
 
     /// <summary>Calls whose written status the clock must move at <paramref name="now"/>: due to open, or past their deadline.</summary>
     public static Expression<Func<FundingCall, bool>> IsDueToMoveAt(DateTimeOffset now) =>
-        c => (c.Status == CallStatus.Forthcoming && c.OpensAt <= now) || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.DeadlineAt < now);
+        c => (c.Status == CallStatus.Forthcoming && c.OpensAt <= now) || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.Deadline < now);
 
     public void Publish(DateTimeOffset now)
     {
         Require(CallStatus.Draft, "published");
-        if (DeadlineAt <= now)
+        if (Deadline <= now)
         {
             throw new ServiceDefaults.Errors.RequestValidationException("deadlineAt", "The deadline has already passed; move it before publishing.");
         }
@@ -153,10 +153,7 @@ public sealed class FundingCall
         {
             throw CommonRules.InvalidTransition("call", Describe(StatusAt(now)), "applied to");
         }
-        if (now > DeadlineAt)
-        {
-            throw FundingRules.DeadlinePassed(Code, DeadlineAt, now);
-        }
+        Deadline.EnsureOpenAt(now, Code);
         if (now < OpensAt)
         {
             throw FundingRules.CallNotOpenYet(Code, OpensAt);
@@ -166,18 +163,9 @@ public sealed class FundingCall
     /// <summary>Applicants may start a proposal once the call is published, until its deadline.</summary>
     public void CheckAcceptsNewProposals(DateTimeOffset now)
     {
-        if (now > DeadlineAt || Status is not (CallStatus.Forthcoming or CallStatus.Open))
+        if (Deadline.HasPassedAt(now) || Status is not (CallStatus.Forthcoming or CallStatus.Open))
         {
-            throw FundingRules.DeadlinePassed(Code, DeadlineAt, now);
-        }
-    }
-
-    /// <summary>Working copies are edited and proposals endorsed until the deadline instant, not one instant later.</summary>
-    public void CheckBeforeDeadline(DateTimeOffset now)
-    {
-        if (now > DeadlineAt)
-        {
-            throw FundingRules.DeadlinePassed(Code, DeadlineAt, now);
+            throw FundingRules.DeadlinePassed(Code, Deadline, now);
         }
     }
 
@@ -212,13 +200,13 @@ public sealed class FundingCall
             changes.Add(new("opensAt", Show(OpensAt), Show(opensAt)));
             OpensAt = opensAt;
         }
-        if (request.DeadlineAt is { } deadline && deadline != DeadlineAt)
+        if (request.Deadline is { } deadline && deadline != Deadline)
         {
             if (!beforeDeadline)
             {
                 throw Invalid("deadlineAt", "The deadline has passed; a closed call cannot be reopened.");
             }
-            if (status == CallStatus.Open && deadline < DeadlineAt)
+            if (status == CallStatus.Open && deadline < Deadline)
             {
                 throw Invalid("deadlineAt", "An open call's deadline can be extended, not brought forward.");
             }
@@ -226,10 +214,10 @@ public sealed class FundingCall
             {
                 throw Invalid("deadlineAt", "The new deadline must be in the future.");
             }
-            changes.Add(new("deadlineAt", Show(DeadlineAt), Show(deadline)));
-            DeadlineAt = deadline;
+            changes.Add(new("deadlineAt", Show(Deadline.Instant), Show(deadline.Instant)));
+            Deadline = deadline;
         }
-        if (DeadlineAt <= OpensAt)
+        if (Deadline <= OpensAt)
         {
             throw Invalid("deadlineAt", "The deadline must come after the opening.");
         }
@@ -311,7 +299,7 @@ public sealed class FundingCall
     /// The grant an award gives a proposal: what it requested, unless the officer gives less; never
     /// more than it requested, never below the call's minimum.
     /// </summary>
-    public decimal GrantFor(Proposal proposal, decimal? amountEur)
+    public Money GrantFor(Proposal proposal, Money? amountEur)
     {
         var requested = proposal.Current.RequestedGrantEur;
         var amount = amountEur ?? requested;
@@ -359,7 +347,7 @@ public sealed class FundingCall
         MaxGrantEur = terms.MaxGrantEur;
         BudgetEur = terms.BudgetEur;
         OpensAt = terms.OpensAt;
-        DeadlineAt = terms.DeadlineAt;
+        Deadline = terms.Deadline;
         Criteria = [.. terms.Criteria];
         PassThreshold = terms.PassThreshold;
         UpdatedAt = now;

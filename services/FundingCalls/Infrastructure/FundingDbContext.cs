@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.FundingCalls.Domain;
+using PiedmontSystem.FundingCalls.Infrastructure.EntityConfigurations;
 using PiedmontSystem.RequestHandling;
 using PiedmontSystem.OrganisationReplica;
 
@@ -48,13 +49,21 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
     /// queue on the call's row and the one that would over-commit the budget changes nothing (false).
     /// The call becomes awarded with it.
     /// </summary>
-    public async Task<bool> TryCommitToBudgetAsync(Guid callId, decimal amountEur, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> TryCommitToBudgetAsync(Guid callId, Money amountEur, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var amount = amountEur.Amount;
         var awarded = CallStatus.Awarded.ToString();
         var updated = await Database.ExecuteSqlAsync(
-            $"UPDATE calls SET committed_eur = committed_eur + {amountEur}, status = {awarded}, updated_at = {now} WHERE id = {callId} AND committed_eur + {amountEur} <= budget_eur",
+            $"UPDATE calls SET committed_eur = committed_eur + {amount}, status = {awarded}, updated_at = {now} WHERE id = {callId} AND committed_eur + {amount} <= budget_eur",
             cancellationToken);
         return updated == 1;
+    }
+
+    /// <summary>Money and deadlines are stored as the plain numeric and timestamptz columns they always were.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
+        configurationBuilder.Properties<RomeDeadline>().HaveConversion<RomeDeadlineConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -35,7 +35,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<FundingCall>
         builder.Property(c => c.BudgetEur).HasColumnName("budget_eur").HasPrecision(14, 2);
         builder.Property(c => c.CommittedEur).HasColumnName("committed_eur").HasPrecision(14, 2);
         builder.Property(c => c.OpensAt).HasColumnName("opens_at");
-        builder.Property(c => c.DeadlineAt).HasColumnName("deadline_at");
+        builder.Property(c => c.Deadline).HasColumnName("deadline_at");
         builder.ComplexCollection(c => c.Criteria, criteria => criteria.ToJson("criteria"));
         builder.Property(c => c.PassThreshold).HasColumnName("pass_threshold").HasPrecision(6, 2);
         builder.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
@@ -50,7 +50,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<FundingCall>
         builder.Ignore(c => c.RankingIsPublic);
 
         // The call clock looks for calls whose opening or deadline has come; the public list filters by deadline.
-        builder.HasIndex(c => new { c.Status, c.DeadlineAt }).HasDatabaseName("ix_calls_status_deadline");
-        builder.HasIndex(c => new { c.DeadlineAt, c.Id }).HasDatabaseName("ix_calls_deadline");
+        builder.HasIndex(c => new { c.Status, c.Deadline }).HasDatabaseName("ix_calls_status_deadline");
+        builder.HasIndex(c => new { c.Deadline, c.Id }).HasDatabaseName("ix_calls_deadline");
     }
 }
