@@ -90,7 +90,7 @@ public class CallLifecycleTests
         var now = Builders.Opening.AddDays(1);
         var extended = Builders.Rome("2027-04-15T12:00");
 
-        var amendment = call.Amend(new AmendmentRequest("Extended at the clusters' request", null, extended, null, null), "officer", now);
+        var amendment = call.Amend(new RequestedAmendment("Extended at the clusters' request", null, extended, null, null), "officer", now);
 
         Assert.Equal(1, amendment.Number);
         var change = Assert.Single(amendment.Changes);
@@ -105,7 +105,7 @@ public class CallLifecycleTests
         var call = Builders.PublishedCall();
 
         var refused = Assert.Throws<RequestValidationException>(() =>
-            call.Amend(new AmendmentRequest("Shorter", null, Builders.Deadline.AddDays(-1), null, null), "officer", Builders.Opening.AddDays(1)));
+            call.Amend(new RequestedAmendment("Shorter", null, Builders.Deadline.AddDays(-1), null, null), "officer", Builders.Opening.AddDays(1)));
 
         Assert.Contains("deadlineAt", refused.Errors.Keys);
         Assert.Equal(Builders.Deadline, call.Deadline);
@@ -118,7 +118,7 @@ public class CallLifecycleTests
         var call = Builders.PublishedCall();
 
         Assert.Throws<RequestValidationException>(() =>
-            call.Amend(new AmendmentRequest("Reopen", null, Builders.Deadline.AddDays(10), null, null), "officer", Builders.Deadline.AddDays(1)));
+            call.Amend(new RequestedAmendment("Reopen", null, Builders.Deadline.AddDays(10), null, null), "officer", Builders.Deadline.AddDays(1)));
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class CallLifecycleTests
         var call = Builders.PublishedCall();
 
         Assert.Throws<RequestValidationException>(() =>
-            call.Amend(new AmendmentRequest("Nothing", null, Builders.Deadline, null, null), "officer", Builders.Opening));
+            call.Amend(new RequestedAmendment("Nothing", null, Builders.Deadline, null, null), "officer", Builders.Opening));
     }
 
     [Fact]
@@ -137,11 +137,11 @@ public class CallLifecycleTests
         call.StartEvaluation(Builders.Deadline.AddDays(1));
         call.CompleteEvaluation(Builders.Deadline.AddDays(30));
 
-        call.Amend(new AmendmentRequest("Reserve list funded", null, null, Money.Euros(3_000_000), null), "officer", Builders.Deadline.AddDays(31));
+        call.Amend(new RequestedAmendment("Reserve list funded", null, null, Money.Euros(3_000_000), null), "officer", Builders.Deadline.AddDays(31));
 
         Assert.Equal(3_000_000, call.BudgetEur.Amount);
         Assert.Throws<RequestValidationException>(() =>
-            call.Amend(new AmendmentRequest("Cut", null, null, Money.Euros(2_500_000), null), "officer", Builders.Deadline.AddDays(32)));
+            call.Amend(new RequestedAmendment("Cut", null, null, Money.Euros(2_500_000), null), "officer", Builders.Deadline.AddDays(32)));
     }
 
     [Fact]

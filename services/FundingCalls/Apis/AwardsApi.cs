@@ -33,12 +33,11 @@ public static class AwardsApi
     {
         await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
         // Lock the call first: a second run, or a single award, waits here and then sees this one's result.
-        await services.Db.LockCallAsync(callId, services.Cancellation);
-        var call = await services.Db.Calls.FirstOrDefaultAsync(c => c.Id == callId, services.Cancellation);
-        if (call is null)
+        if (!await services.Db.LockCallAsync(callId, services.Cancellation))
         {
             return TypedResults.NotFound();
         }
+        var call = await services.Db.Calls.FirstAsync(c => c.Id == callId, services.Cancellation);
         call.CheckAwardsAllowed(services.Now);
         var programme = await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == call.ProgrammeId, services.Cancellation);
         var ranked = await services.Db.Proposals.Where(p => p.CallId == callId && p.Status == ProposalStatus.Ranked).ToListAsync(services.Cancellation);

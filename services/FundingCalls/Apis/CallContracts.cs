@@ -137,7 +137,7 @@ public sealed record CallRequest(
 }
 
 /// <summary>An amendment of a published call: why, and what changes (at least one of the rest).</summary>
-public sealed record AmendmentBody(
+public sealed record AmendmentRequest(
     [property: Required, StringLength(2000, MinimumLength = 5)] string? Reason,
     string? OpensAt,
     string? DeadlineAt,
@@ -160,7 +160,7 @@ public sealed record AmendmentBody(
         }
     }
 
-    public AmendmentRequest ToRequest() => new(
+    public RequestedAmendment ToAmendment() => new(
         Reason!,
         RomeTime.TryParse(OpensAt, out var opensAt, out _) ? opensAt : null,
         RomeDeadline.TryParse(DeadlineAt, out var deadline, out _) ? deadline : null,
@@ -168,9 +168,9 @@ public sealed record AmendmentBody(
         TextIt is not null && TextEn is not null ? new LocalizedText(TextIt, TextEn) : null);
 }
 
-public sealed record CallTranslation(string Title, string Text);
+public sealed record CallTranslationResponse(string Title, string Text);
 
-public sealed record CallEligibility(
+public sealed record CallEligibilityResponse(
     IReadOnlyList<string> Kinds, IReadOnlyList<string> SizeClasses, IReadOnlyList<string> PrioritySystems, IReadOnlyList<string> Components,
     bool EndorsementRequired, ConsortiumRules Consortium);
 
@@ -186,13 +186,13 @@ public sealed record CallResponse(
     string ProgrammeCode,
     string Title,
     string Text,
-    IReadOnlyDictionary<string, CallTranslation> Translations,
+    IReadOnlyDictionary<string, CallTranslationResponse> Translations,
     Instrument Instrument,
     CallStatus Status,
     DateTimeOffset OpensAt,
     DateTimeOffset DeadlineAt,
     string TimeZone,
-    CallEligibility Eligibility,
+    CallEligibilityResponse Eligibility,
     decimal MinGrantEur,
     decimal MaxGrantEur,
     decimal BudgetEur,

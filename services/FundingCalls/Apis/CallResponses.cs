@@ -8,27 +8,27 @@ internal static class CallResponses
     public static async Task<CallResponse> OfAsync(FundingServices services, FundingCall call) =>
         Of(services, call, await ProgrammeCodes.OfAsync(services, call.ProgrammeId));
 
-    public static CallResponse Of(FundingServices services, FundingCall c, string programmeCode) => new(
-        c.Id,
-        c.Code,
+    public static CallResponse Of(FundingServices services, FundingCall call, string programmeCode) => new(
+        call.Id,
+        call.Code,
         programmeCode,
-        c.Title.In(services.Language),
-        c.Text.In(services.Language),
-        new Dictionary<string, CallTranslation> { ["it"] = new(c.Title.It, c.Text.It), ["en"] = new(c.Title.En, c.Text.En) },
-        c.Instrument,
-        c.StatusAt(services.Now),
-        RomeTime.Show(c.OpensAt),
-        c.Deadline.InRome,
+        call.Title.In(services.Language),
+        call.Text.In(services.Language),
+        new Dictionary<string, CallTranslationResponse> { ["it"] = new(call.Title.It, call.Text.It), ["en"] = new(call.Title.En, call.Text.En) },
+        call.Instrument,
+        call.StatusAt(services.Now),
+        RomeTime.Show(call.OpensAt),
+        call.Deadline.InRome,
         RomeTime.ZoneId,
-        new CallEligibility(c.EligibleKinds, c.EligibleSizeClasses, c.EligiblePrioritySystems, c.EligibleComponents, c.EndorsementRequired, c.Consortium),
-        c.MinGrantEur,
-        c.MaxGrantEur,
-        c.BudgetEur,
-        c.CommittedEur,
-        c.RemainingEur,
-        c.Criteria.Select(k => new CriterionResponse(k.Code, k.Name.In(services.Language), k.Weight, k.MaxScore, k.Threshold)).ToList(),
-        c.PassThreshold,
-        c.Amendments,
-        c.PublishedAt is { } published ? RomeTime.Show(published) : null,
-        c.EvaluationCompletedAt is { } completed ? RomeTime.Show(completed) : null);
+        new CallEligibilityResponse(call.EligibleKinds, call.EligibleSizeClasses, call.EligiblePrioritySystems, call.EligibleComponents, call.EndorsementRequired, call.Consortium),
+        call.MinGrantEur,
+        call.MaxGrantEur,
+        call.BudgetEur,
+        call.CommittedEur,
+        call.RemainingEur,
+        call.Criteria.Select(criterion => new CriterionResponse(criterion.Code, criterion.Name.In(services.Language), criterion.Weight, criterion.MaxScore, criterion.Threshold)).ToList(),
+        call.PassThreshold,
+        call.Amendments,
+        call.PublishedAt is { } published ? RomeTime.Show(published) : null,
+        call.EvaluationCompletedAt is { } completed ? RomeTime.Show(completed) : null);
 }

@@ -34,7 +34,7 @@ public static class CallsApi
             .WithSummary("Publish a draft: forthcoming until its opening, then open; If-Match optional").WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         calls.MapPost("/{id:guid}/amendments", AmendCall).WithName(nameof(AmendCall))
             .WithSummary("Amend a published call (deadline, opening, budget, text) with a reason; recorded and announced; Idempotency-Key supported")
-            .ValidateRequest<AmendmentBody>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
+            .ValidateRequest<AmendmentRequest>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         calls.MapPost("/{id:guid}/conclude", ConcludeCall).WithName(nameof(ConcludeCall))
             .WithSummary("Conclude an awarded call: its reserve list is closed and those proposals rejected").WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         return app;
@@ -108,7 +108,7 @@ public static class CallsApi
         return TypedResults.Ok(CallResponses.Of(services, call, programme.Code));
     }
 
-    public static async Task<Results<Ok<CallResponse>, NotFound>> AmendCall(Guid id, AmendmentBody body, [AsParameters] FundingServices services)
+    public static async Task<Results<Ok<CallResponse>, NotFound>> AmendCall(Guid id, AmendmentRequest request, [AsParameters] FundingServices services)
     {
         // The call's row is held for the amendment, so the call clock cannot close it halfway.
         await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
@@ -119,13 +119,13 @@ public static class CallsApi
             return TypedResults.NotFound();
         }
         ETags.CheckMatch(services.HttpContext, call.Version);
-        var request = body.ToRequest();
+        var requested = request.ToAmendment();
         var programme = await LockProgrammeAsync(services, call.ProgrammeId);
-        if (call.RaisesBudget(request))
+        if (call.RaisesBudget(requested))
         {
-            programme.CheckRoomForCall(await BudgetOfOtherCallsAsync(services, call), request.BudgetEur!.Value);
+            programme.CheckRoomForCall(await BudgetOfOtherCallsAsync(services, call), requested.BudgetEur!.Value);
         }
-        var amendment = call.Amend(request, services.User.AuditName, services.Now);
+        var amendment = call.Amend(requested, services.User.AuditName, services.Now);
         services.RecordChange(FundingEvents.Amended(call, amendment), "call.amended", "call", call.Id, amendment);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
@@ -141,15 +141,10 @@ public static class CallsApi
             return TypedResults.NotFound();
         }
         ETags.CheckMatch(services.HttpContext, call.Version);
-        call.Conclude(services.Now);
-        var reserve = await services.Db.Proposals.Where(p => p.CallId == id && p.Status == ProposalStatus.Reserve).ToListAsync(services.Cancellation);
-        foreach (var proposal in reserve)
-        {
-            proposal.Reject(null, services.Now);
-            services.RecordChange(FundingEvents.Rejected(proposal, call, "not-funded", ["The call concluded before its budget reached this proposal on the reserve list."], services.Now),
-                "proposal.rejected", "proposal", proposal.Id, new { reason = "not-funded" });
-        }
-        services.Audit("call.concluded", "call", call.Id, new { call.Code, rejectedFromReserve = reserve.Count });
+        var reserveList = await services.Db.Proposals.Where(p => p.CallId == id && p.Status == ProposalStatus.Reserve).ToListAsync(services.Cancellation);
+        var rejections = call.Conclude(reserveList, services.Now);
+        ProposalRejections.Record(services, call, rejections);
+        services.Audit("call.concluded", "call", call.Id, new { call.Code, rejectedFromReserve = rejections.Count });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
         return TypedResults.Ok(await CallResponses.OfAsync(services, call));

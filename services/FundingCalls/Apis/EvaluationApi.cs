@@ -65,14 +65,7 @@ public static class EvaluationApi
             .ToListAsync(services.Cancellation);
         var assignments = await services.Db.Assignments.AsNoTracking().Where(a => a.CallId == callId).ToListAsync(services.Cancellation);
         var decisions = EvaluationCompletion.Complete(call, proposals, assignments, services.Now);
-        foreach (var rejection in decisions.Rejected)
-        {
-            var proposal = rejection.Proposal;
-            object details = rejection.Outcome is { } outcome
-                ? new { reason = rejection.Reason, outcome.WeightedTotal, outcome.FailedThresholds }
-                : new { reason = rejection.Reason };
-            services.RecordChange(FundingEvents.Rejected(proposal, call, rejection.Reason, rejection.Details, services.Now), "proposal.rejected", "proposal", proposal.Id, details);
-        }
+        ProposalRejections.Record(services, call, decisions.Rejected);
         services.RecordChange(FundingEvents.EvaluationCompleted(call, decisions.Ranked, decisions.Rejected.Count, services.Now), "call.evaluation-completed", "call", call.Id,
             new { ranked = decisions.Ranked.Count, rejected = decisions.Rejected.Count });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);

@@ -51,11 +51,11 @@ public sealed record AssignmentResponse(
 }
 
 /// <summary>A line of a call's ranking (or of its rejected proposals, with <c>position</c> null).</summary>
-public sealed record RankingLine(
+public sealed record RankingLineResponse(
     int? Position, Guid ProposalId, string Title, Guid LeadOrganisationId, string? LeadName, decimal? WeightedTotal,
     ProposalStatus Status, decimal RequestedGrantEur, decimal? AwardedEur, IReadOnlyList<string> FailedThresholds);
 
-public sealed record RankingResponse(Guid CallId, string CallCode, CallStatus CallStatus, decimal BudgetEur, decimal CommittedEur, decimal RemainingEur, IReadOnlyList<RankingLine> Lines);
+public sealed record RankingResponse(Guid CallId, string CallCode, CallStatus CallStatus, decimal BudgetEur, decimal CommittedEur, decimal RemainingEur, IReadOnlyList<RankingLineResponse> Lines);
 
 public sealed record AwardRequest([property: Range(typeof(decimal), "0.01", "1000000000"), Euros] decimal? AmountEur)
 {

@@ -26,32 +26,32 @@ internal static class ProposalResponses
     /// <summary>A receipt with its time shown in Rome, as applicants read it.</summary>
     public static SubmissionReceipt InRomeTime(SubmissionReceipt receipt) => receipt with { SubmittedAt = RomeTime.Show(receipt.SubmittedAt) };
 
-    private static ProposalResponse Of(FundingServices services, Proposal p, FundingCall call, IReadOnlyDictionary<Guid, string> names, GrantResponse? grant) => new(
-        p.Id,
-        p.CallId,
+    private static ProposalResponse Of(FundingServices services, Proposal proposal, FundingCall call, IReadOnlyDictionary<Guid, string> names, GrantResponse? grant) => new(
+        proposal.Id,
+        proposal.CallId,
         call.Code,
-        p.LeadOrganisationId,
-        p.Status,
-        ProposalVisibility.SeesWorkingCopy(services.User, p) ? Content(p.Content, p.LeadOrganisationId, names) : null,
-        p.Submitted is { } submitted ? Content(submitted, p.LeadOrganisationId, names) : null,
-        p.HasUnsubmittedChanges,
-        p.LastReceipt is { } receipt ? InRomeTime(receipt) : null,
-        p.IneligibilityReasons,
-        p.Endorsement,
-        p.WeightedTotal,
-        p.RankPosition,
-        p.FailedThresholds,
+        proposal.LeadOrganisationId,
+        proposal.Status,
+        ProposalVisibility.SeesWorkingCopy(services.User, proposal) ? Content(proposal.Content, proposal.LeadOrganisationId, names) : null,
+        proposal.Submitted is { } submitted ? Content(submitted, proposal.LeadOrganisationId, names) : null,
+        proposal.HasUnsubmittedChanges,
+        proposal.LastReceipt is { } receipt ? InRomeTime(receipt) : null,
+        proposal.IneligibilityReasons,
+        proposal.Endorsement,
+        proposal.WeightedTotal,
+        proposal.RankPosition,
+        proposal.FailedThresholds,
         grant,
-        p.WithdrawalReason,
-        p.CreatedAt,
-        p.UpdatedAt);
+        proposal.WithdrawalReason,
+        proposal.CreatedAt,
+        proposal.UpdatedAt);
 
-    private static ContentResponse Content(ProposalContent c, Guid lead, IReadOnlyDictionary<Guid, string> names)
+    private static ContentResponse Content(ProposalContent content, Guid lead, IReadOnlyDictionary<Guid, string> names)
     {
-        decimal total = c.TotalCostEur;
+        decimal total = content.TotalCostEur;
         decimal Share(decimal amount) => total == 0 ? 0 : Math.Round(amount / total * 100, 2, MidpointRounding.AwayFromZero);
-        var participants = new List<ParticipantResponse> { new(lead, "lead", names.GetValueOrDefault(lead), c.LeadBudgetEur, Share(c.LeadBudgetEur)) };
-        participants.AddRange(c.Partners.Select(p => new ParticipantResponse(p.OrganisationId, "partner", names.GetValueOrDefault(p.OrganisationId), p.BudgetEur, Share(p.BudgetEur))));
-        return new ContentResponse(c.Title, c.Summary, c.PrioritySystem, c.Components, c.EndorsingClusterCode, participants, total, c.RequestedGrantEur);
+        var participants = new List<ParticipantResponse> { new(lead, "lead", names.GetValueOrDefault(lead), content.LeadBudgetEur, Share(content.LeadBudgetEur)) };
+        participants.AddRange(content.Partners.Select(partner => new ParticipantResponse(partner.OrganisationId, "partner", names.GetValueOrDefault(partner.OrganisationId), partner.BudgetEur, Share(partner.BudgetEur))));
+        return new ContentResponse(content.Title, content.Summary, content.PrioritySystem, content.Components, content.EndorsingClusterCode, participants, total, content.RequestedGrantEur);
     }
 }

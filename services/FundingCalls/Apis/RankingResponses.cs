@@ -17,7 +17,7 @@ internal static class RankingResponses
         var grants = await services.Db.Grants.AsNoTracking().Where(g => g.CallId == call.Id).ToDictionaryAsync(g => g.ProposalId, g => g.AmountEur, services.Cancellation);
         var lines = proposals
             .OrderBy(p => p.RankPosition ?? int.MaxValue).ThenByDescending(p => p.WeightedTotal)
-            .Select(p => new RankingLine(p.RankPosition, p.Id, p.Current.Title, p.LeadOrganisationId, names.GetValueOrDefault(p.LeadOrganisationId),
+            .Select(p => new RankingLineResponse(p.RankPosition, p.Id, p.Current.Title, p.LeadOrganisationId, names.GetValueOrDefault(p.LeadOrganisationId),
                 p.WeightedTotal, p.Status, p.Current.RequestedGrantEur, grants.TryGetValue(p.Id, out var amount) ? amount.Amount : null, p.FailedThresholds))
             .ToList();
         return new RankingResponse(call.Id, call.Code, call.StatusAt(services.Now), call.BudgetEur, call.CommittedEur, call.RemainingEur, lines);

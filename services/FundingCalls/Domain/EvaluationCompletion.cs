@@ -1,8 +1,5 @@
 namespace PiedmontSystem.FundingCalls.Domain;
 
-/// <summary>A proposal the completed evaluation rejects: why (a stable reason), the details, and its outcome when it was scored.</summary>
-public sealed record Rejection(Proposal Proposal, string Reason, IReadOnlyList<string> Details, EvaluationOutcome? Outcome);
-
 /// <summary>What completing a call's evaluation decided: the ranking, in order, and the rejections, in the order decided.</summary>
 public sealed record EvaluationDecisions(IReadOnlyList<(int Position, Proposal Proposal)> Ranked, IReadOnlyList<Rejection> Rejected);
 

@@ -33,7 +33,7 @@ public sealed record CallAmendment(int Number, DateTimeOffset At, string By, str
 }
 
 /// <summary>What an officer may change in a published call.</summary>
-public sealed record AmendmentRequest(string Reason, DateTimeOffset? OpensAt, RomeDeadline? Deadline, Money? BudgetEur, LocalizedText? Text);
+public sealed record RequestedAmendment(string Reason, DateTimeOffset? OpensAt, RomeDeadline? Deadline, Money? BudgetEur, LocalizedText? Text);
 
 /// <summary>
 /// A call for proposals. Its terms are edited freely as a draft and frozen at publication; from
@@ -170,7 +170,7 @@ public sealed class FundingCall
     }
 
     /// <summary>True when the amendment asks for more money than the call holds, which the programme must have.</summary>
-    public bool RaisesBudget(AmendmentRequest request) => request.BudgetEur > BudgetEur;
+    public bool RaisesBudget(RequestedAmendment requested) => requested.BudgetEur > BudgetEur;
 
     /// <summary>
     /// Changes a published call and records why. Opening, deadline and text change only before the
@@ -178,7 +178,7 @@ public sealed class FundingCall
     /// raised at any time before the call concludes (e.g. to fund the reserve list), and lowered
     /// only before evaluation.
     /// </summary>
-    public CallAmendment Amend(AmendmentRequest request, string by, DateTimeOffset now)
+    public CallAmendment Amend(RequestedAmendment requested, string by, DateTimeOffset now)
     {
         var status = StatusAt(now);
         if (status is CallStatus.Draft or CallStatus.Concluded)
@@ -187,7 +187,7 @@ public sealed class FundingCall
         }
         var beforeDeadline = status is CallStatus.Forthcoming or CallStatus.Open;
         var changes = new List<AmendedField>();
-        if (request.OpensAt is { } opensAt && opensAt != OpensAt)
+        if (requested.OpensAt is { } opensAt && opensAt != OpensAt)
         {
             if (status != CallStatus.Forthcoming)
             {
@@ -200,7 +200,7 @@ public sealed class FundingCall
             changes.Add(new("opensAt", Show(OpensAt), Show(opensAt)));
             OpensAt = opensAt;
         }
-        if (request.Deadline is { } deadline && deadline != Deadline)
+        if (requested.Deadline is { } deadline && deadline != Deadline)
         {
             if (!beforeDeadline)
             {
@@ -221,7 +221,7 @@ public sealed class FundingCall
         {
             throw Invalid("deadlineAt", "The deadline must come after the opening.");
         }
-        if (request.BudgetEur is { } budget && budget != BudgetEur)
+        if (requested.BudgetEur is { } budget && budget != BudgetEur)
         {
             if (budget < BudgetEur && !beforeDeadline && status != CallStatus.Closed)
             {
@@ -234,7 +234,7 @@ public sealed class FundingCall
             changes.Add(new("budgetEur", BudgetEur.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), budget.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
             BudgetEur = budget;
         }
-        if (request.Text is { } text && text != Text)
+        if (requested.Text is { } text && text != Text)
         {
             if (!beforeDeadline)
             {
@@ -247,7 +247,7 @@ public sealed class FundingCall
         {
             throw Invalid("reason", "The amendment changes nothing: give a new opening, deadline, budget or text.");
         }
-        var amendment = new CallAmendment(Amendments.Count + 1, now, by, request.Reason, changes);
+        var amendment = new CallAmendment(Amendments.Count + 1, now, by, requested.Reason, changes);
         Amendments.Add(amendment);
         UpdatedAt = now;
         return amendment;
@@ -322,11 +322,17 @@ public sealed class FundingCall
         UpdatedAt = now;
     }
 
-    public void Conclude(DateTimeOffset now)
+    /// <summary>Concludes an awarded call: what is still on its reserve list will not be funded and is rejected.</summary>
+    public IReadOnlyList<Rejection> Conclude(IReadOnlyList<Proposal> reserveList, DateTimeOffset now)
     {
         Require(CallStatus.Awarded, "concluded");
         Status = CallStatus.Concluded;
         UpdatedAt = now;
+        foreach (var proposal in reserveList)
+        {
+            proposal.Reject(null, now);
+        }
+        return reserveList.Select(p => new Rejection(p, "not-funded", ["The call concluded before its budget reached this proposal on the reserve list."], null)).ToList();
     }
 
     public static string Describe(CallStatus status) => QueryValues.Kebab(status);

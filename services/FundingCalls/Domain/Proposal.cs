@@ -1,4 +1,5 @@
 using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.FundingCalls.Domain;
 
@@ -222,7 +223,7 @@ public sealed class Proposal
         UpdatedAt = now;
     }
 
-    public static string Describe(ProposalStatus status) => ServiceDefaults.Http.QueryValues.Kebab(status);
+    public static string Describe(ProposalStatus status) => QueryValues.Kebab(status);
 
     private void RequireOpenForApplicant(string action)
     {

@@ -38,7 +38,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
 
         // An organisation leads at most one live proposal per call, even when two requests race.
         builder.HasIndex(p => new { p.CallId, p.LeadOrganisationId }).IsUnique()
-            .HasFilter("status <> 'Withdrawn'").HasDatabaseName("ux_proposals_one_per_lead");
+            .HasFilter($"status <> '{nameof(ProposalStatus.Withdrawn)}'").HasDatabaseName("ux_proposals_one_per_lead");
         builder.HasIndex(p => new { p.CallId, p.Status }).HasDatabaseName("ix_proposals_call_status");
         // "Proposals my organisation takes part in" reads this array.
         builder.HasIndex(p => p.ParticipantIds).HasMethod("gin").HasDatabaseName("ix_proposals_participants");
