@@ -253,7 +253,7 @@ public class EvaluationAndAwardsTests(FundingFixture fixture) : IClassFixture<Fu
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.True(r.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed, r.StatusCode.ToString()));
-        var committed = await _api.Service.QueryAsync<FundingDbContext, decimal>(db => db.Calls.Where(c => c.Id == FundingApi.Id(call)).Select(c => c.CommittedEur).FirstAsync());
+        var committed = await _api.Service.QueryAsync<FundingDbContext, decimal>(db => db.Calls.Where(c => c.Id == FundingApi.Id(call)).Select(c => (decimal)c.CommittedEur).FirstAsync());
         Assert.Equal(100_000m, committed);
     }
 }

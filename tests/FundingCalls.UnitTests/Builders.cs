@@ -30,9 +30,9 @@ internal static class Builders
         ["DIGITAL", "GREEN"],
         EndorsementRequired: true,
         new ConsortiumRules(2, 5, RequiresSme: true),
-        MinGrantEur: 50_000,
-        MaxGrantEur: 500_000,
-        BudgetEur: 2_000_000,
+        MinGrantEur: Money.Euros(50_000),
+        MaxGrantEur: Money.Euros(500_000),
+        BudgetEur: Money.Euros(2_000_000),
         opensAt ?? Opening,
         deadlineAt ?? Deadline,
         Criteria(),
@@ -46,5 +46,5 @@ internal static class Builders
     }
 
     public static ProposalContent Content(Guid partner, string? cluster = "MESAP", decimal requested = 200_000, string spi = "GREEN_TECH") =>
-        new("Recycled composites", "Recycling carbon-fibre composites for automotive parts.", spi, ["GREEN"], cluster, 250_000, [new PartnerShare(partner, 150_000)], requested);
+        new("Recycled composites", "Recycling carbon-fibre composites for automotive parts.", spi, ["GREEN"], cluster, Money.Euros(250_000), [new PartnerShare(partner, Money.Euros(150_000))], Money.Euros(requested));
 }

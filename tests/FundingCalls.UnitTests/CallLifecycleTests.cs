@@ -57,7 +57,7 @@ public class CallLifecycleTests
         var deadline = Builders.Rome("2027-03-28T12:00");
         var call = Builders.PublishedCall(deadlineAt: deadline);
 
-        Assert.Equal(new DateTimeOffset(2027, 3, 28, 10, 0, 0, TimeSpan.Zero), call.DeadlineAt);
+        Assert.Equal(new DateTimeOffset(2027, 3, 28, 10, 0, 0, TimeSpan.Zero), call.Deadline);
         call.CheckAcceptsSubmissions(new DateTimeOffset(2027, 3, 28, 10, 0, 0, TimeSpan.Zero));
         Assert.Throws<DomainRuleException>(() => call.CheckAcceptsSubmissions(new DateTimeOffset(2027, 3, 28, 10, 0, 1, TimeSpan.Zero)));
     }
@@ -90,12 +90,12 @@ public class CallLifecycleTests
         var now = Builders.Opening.AddDays(1);
         var extended = Builders.Rome("2027-04-15T12:00");
 
-        var amendment = call.Amend(new AmendmentRequest("Extended at the clusters' request", null, extended, null, null), "officer", now);
+        var amendment = call.Amend(new RequestedAmendment("Extended at the clusters' request", null, extended, null, null), "officer", now);
 
         Assert.Equal(1, amendment.Number);
         var change = Assert.Single(amendment.Changes);
         Assert.Equal(("deadlineAt", "2027-03-31T12:00:00+02:00", "2027-04-15T12:00:00+02:00"), (change.Field, change.From, change.To));
-        Assert.Equal(extended, call.DeadlineAt);
+        Assert.Equal(extended, call.Deadline);
         Assert.Single(call.Amendments);
     }
 
@@ -105,10 +105,10 @@ public class CallLifecycleTests
         var call = Builders.PublishedCall();
 
         var refused = Assert.Throws<RequestValidationException>(() =>
-            call.Amend(new AmendmentRequest("Shorter", null, Builders.Deadline.AddDays(-1), null, null), "officer", Builders.Opening.AddDays(1)));
+            call.Amend(new RequestedAmendment("Shorter", null, Builders.Deadline.AddDays(-1), null, null), "officer", Builders.Opening.AddDays(1)));
 
         Assert.Contains("deadlineAt", refused.Errors.Keys);
-        Assert.Equal(Builders.Deadline, call.DeadlineAt);
+        Assert.Equal(Builders.Deadline, call.Deadline);
         Assert.Empty(call.Amendments);
     }
 
@@ -118,7 +118,7 @@ public class CallLifecycleTests
         var call = Builders.PublishedCall();
 
         Assert.Throws<RequestValidationException>(() =>
-            call.Amend(new AmendmentRequest("Reopen", null, Builders.Deadline.AddDays(10), null, null), "officer", Builders.Deadline.AddDays(1)));
+            call.Amend(new RequestedAmendment("Reopen", null, Builders.Deadline.AddDays(10), null, null), "officer", Builders.Deadline.AddDays(1)));
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class CallLifecycleTests
         var call = Builders.PublishedCall();
 
         Assert.Throws<RequestValidationException>(() =>
-            call.Amend(new AmendmentRequest("Nothing", null, Builders.Deadline, null, null), "officer", Builders.Opening));
+            call.Amend(new RequestedAmendment("Nothing", null, Builders.Deadline, null, null), "officer", Builders.Opening));
     }
 
     [Fact]
@@ -137,11 +137,11 @@ public class CallLifecycleTests
         call.StartEvaluation(Builders.Deadline.AddDays(1));
         call.CompleteEvaluation(Builders.Deadline.AddDays(30));
 
-        call.Amend(new AmendmentRequest("Reserve list funded", null, null, 3_000_000, null), "officer", Builders.Deadline.AddDays(31));
+        call.Amend(new RequestedAmendment("Reserve list funded", null, null, Money.Euros(3_000_000), null), "officer", Builders.Deadline.AddDays(31));
 
-        Assert.Equal(3_000_000, call.BudgetEur);
+        Assert.Equal(3_000_000, call.BudgetEur.Amount);
         Assert.Throws<RequestValidationException>(() =>
-            call.Amend(new AmendmentRequest("Cut", null, null, 2_500_000, null), "officer", Builders.Deadline.AddDays(32)));
+            call.Amend(new RequestedAmendment("Cut", null, null, Money.Euros(2_500_000), null), "officer", Builders.Deadline.AddDays(32)));
     }
 
     [Fact]
@@ -165,8 +165,8 @@ public class CallLifecycleTests
     [Fact]
     public void GrantIsSplitAtTheProgrammeRate()
     {
-        var programme = Programme.Create(Guid.NewGuid(), "PR-FESR-2021-2027", new("a", "b"), "ERDF", 2021, 2027, 1_000_000, 0.5m);
+        var programme = Programme.Create(Guid.NewGuid(), "PR-FESR-2021-2027", new("a", "b"), "ERDF", 2021, 2027, Money.Euros(1_000_000), 0.5m);
 
-        Assert.Equal((100_000.00m, 100_000.01m), programme.Split(200_000.01m));
+        Assert.Equal((100_000.00m, 100_000.01m), programme.Split(Money.Euros(200_000.01m)));
     }
 }

@@ -57,7 +57,7 @@ public class EligibilityTests
     [Fact]
     public void SingleApplicantFailsTheMinimumConsortium()
     {
-        var alone = Builders.Content(Partner) with { Partners = [], LeadBudgetEur = 400_000 };
+        var alone = Builders.Content(Partner) with { Partners = [], LeadBudgetEur = Money.Euros(400_000) };
 
         var failure = Assert.Single(Check(content: alone));
 
@@ -67,7 +67,7 @@ public class EligibilityTests
     [Fact]
     public void GrantOutsideTheCallsRangeFails()
     {
-        Assert.Equal("grant-above-maximum", Assert.Single(Check(content: Builders.Content(Partner, requested: 600_000) with { LeadBudgetEur = 900_000 })).Rule);
+        Assert.Equal("grant-above-maximum", Assert.Single(Check(content: Builders.Content(Partner, requested: 600_000) with { LeadBudgetEur = Money.Euros(900_000) })).Rule);
         Assert.Equal("grant-below-minimum", Assert.Single(Check(content: Builders.Content(Partner, requested: 10_000))).Rule);
     }
 

@@ -42,7 +42,7 @@ public class EvaluationTests
     {
         var t0 = Builders.Deadline.AddDays(-2);
         RankingCandidate Candidate(string name, IReadOnlyList<CriterionScore> sheet, DateTimeOffset at) =>
-            new(Guid.Parse($"00000000-0000-0000-0000-{name.PadLeft(12, '0')}"), Scoring.Evaluate(Builders.Criteria(), 0, [sheet]), at, 100_000);
+            new(Guid.Parse($"00000000-0000-0000-0000-{name.PadLeft(12, '0')}"), Scoring.Evaluate(Builders.Criteria(), 0, [sheet]), at, Money.Euros(100_000));
 
         var best = Candidate("1", Sheet(9, 9, 9), t0);                    // 90
         var tiedBetterQuality = Candidate("2", Sheet(8, 6, 7), t0);       // 40+18+14 = 72
@@ -58,10 +58,10 @@ public class EvaluationTests
     [Fact]
     public void AwardsFollowTheRankingAndStopAtTheFirstGrantTheBudgetCannotCover()
     {
-        AwardCandidate At(int position, decimal amount) => new(Guid.NewGuid(), position, amount);
+        AwardCandidate At(int position, decimal amount) => new(Guid.NewGuid(), position, Money.Euros(amount));
         var ranking = new[] { At(1, 400_000), At(2, 300_000), At(3, 500_000), At(4, 100_000) };
 
-        var plan = Awarding.Plan(1_000_000, ranking);
+        var plan = Awarding.Plan(Money.Euros(1_000_000), ranking);
 
         Assert.Equal([ranking[0].ProposalId, ranking[1].ProposalId], plan.Funded.Select(f => f.ProposalId));
         Assert.Equal(700_000, plan.Funded.Sum(f => f.AmountEur));

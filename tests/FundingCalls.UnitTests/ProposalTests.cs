@@ -26,9 +26,9 @@ public class ProposalTests
         var proposal = Proposal.Start(Guid.NewGuid(), Guid.NewGuid(), Builders.Content(Guid.NewGuid()), Builders.Opening);
         var receipt = proposal.Submit([], Builders.Opening.AddDays(1));
 
-        proposal.Edit(proposal.Content with { RequestedGrantEur = 1 }, Builders.Opening.AddDays(2));
+        proposal.Edit(proposal.Content with { RequestedGrantEur = Money.Euros(1) }, Builders.Opening.AddDays(2));
 
-        Assert.Equal(200_000, proposal.Submitted!.RequestedGrantEur);
+        Assert.Equal(200_000, proposal.Submitted!.RequestedGrantEur.Amount);
         Assert.Equal(receipt.ContentHash, proposal.ContentHash);
         Assert.Equal(receipt.ContentHash, proposal.Submitted.Hash(proposal.Id, proposal.LeadOrganisationId));
     }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.FundingCalls.Infrastructure;
 using PiedmontSystem.FundingCalls.IntegrationEvents;
@@ -34,22 +33,18 @@ public static class AwardsApi
     {
         await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
         // Lock the call first: a second run, or a single award, waits here and then sees this one's result.
-        await services.Db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM calls WHERE id = {callId} FOR UPDATE", services.Cancellation);
-        var call = await services.Db.Calls.FirstOrDefaultAsync(c => c.Id == callId, services.Cancellation);
-        if (call is null)
+        if (!await services.Db.LockCallAsync(callId, services.Cancellation))
         {
             return TypedResults.NotFound();
         }
+        var call = await services.Db.Calls.FirstAsync(c => c.Id == callId, services.Cancellation);
         call.CheckAwardsAllowed(services.Now);
         var programme = await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == call.ProgrammeId, services.Cancellation);
         var ranked = await services.Db.Proposals.Where(p => p.CallId == callId && p.Status == ProposalStatus.Ranked).ToListAsync(services.Cancellation);
-        var plan = Awarding.Plan(call.RemainingEur, ranked.Select(p => new AwardCandidate(p.Id, p.RankPosition!.Value, p.Submitted!.RequestedGrantEur)));
-        var committed = call.CommittedEur;
+        var plan = Awarding.Plan(call.RemainingEur, ranked.Select(AwardCandidate.Of));
         foreach (var (proposalId, amount) in plan.Funded)
         {
-            var proposal = ranked.First(p => p.Id == proposalId);
-            Award(services, call, programme, proposal, amount);
-            committed += amount;
+            Award(services, call, programme, ranked.First(p => p.Id == proposalId), amount);
         }
         foreach (var proposalId in plan.Reserve)
         {
@@ -57,11 +52,11 @@ public static class AwardsApi
             proposal.PutOnReserveList(services.Now);
             services.Audit("proposal.reserve-listed", "proposal", proposal.Id, new { proposal.RankPosition });
         }
-        call.MarkAwarded(committed, services.Now);
-        services.Audit("call.awarded", "call", call.Id, new { funded = plan.Funded.Count, reserve = plan.Reserve.Count, committed });
+        call.MarkAwarded(plan, services.Now);
+        services.Audit("call.awarded", "call", call.Id, new { funded = plan.Funded.Count, reserve = plan.Reserve.Count, committed = call.CommittedEur });
         await services.Db.SaveChangesAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
-        var ranking = await EvaluationApi.RankingAsync(services, call);
+        var ranking = await RankingResponses.OfAsync(services, call);
         return TypedResults.Ok(new AwardRunResponse(plan.Funded.Count, plan.Reserve.Count, call.CommittedEur, call.RemainingEur, ranking));
     }
 
@@ -75,42 +70,30 @@ public static class AwardsApi
         }
         var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
         call.CheckAwardsAllowed(services.Now);
-        var requested = proposal.Current.RequestedGrantEur;
-        var amount = request.AmountEur ?? requested;
-        if (amount > requested)
-        {
-            throw new RequestValidationException("amountEur", $"A grant cannot exceed what the proposal requested ({requested:0.00} EUR).");
-        }
-        if (amount < call.MinGrantEur)
-        {
-            throw new RequestValidationException("amountEur", $"A grant cannot be below the call's minimum ({call.MinGrantEur:0.00} EUR).");
-        }
+        var amount = call.GrantFor(proposal, request.ToAmount());
         var programme = await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == call.ProgrammeId, services.Cancellation);
         Award(services, call, programme, proposal, amount);
         // The one place a call's money is committed outside a ranking run: atomic and conditional.
         // If it commits nothing, the grant staged above is never saved.
-        var reserved = await services.Db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE calls SET committed_eur = committed_eur + {amount}, status = 'Awarded', updated_at = {services.Now} WHERE id = {call.Id} AND committed_eur + {amount} <= budget_eur",
-            services.Cancellation);
-        if (reserved == 0)
+        if (!await services.Db.TryCommitToBudgetAsync(call.Id, amount, services.Now, services.Cancellation))
         {
-            var remaining = await services.Db.Calls.Where(c => c.Id == call.Id).Select(c => c.BudgetEur - c.CommittedEur).FirstAsync(services.Cancellation);
-            throw FundingRules.BudgetExhausted(call.Code, remaining, amount);
+            var latest = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == call.Id, services.Cancellation);
+            throw FundingRules.BudgetExhausted(call.Code, latest.RemainingEur, amount);
         }
         try
         {
             await services.Db.SaveChangesAsync(services.Cancellation);
         }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
         {
-            throw new DomainRuleException("already-funded", "Already funded", "Another award of this proposal was made at the same moment; it is funded once.", 409);
+            throw FundingRules.AlreadyFunded();
         }
         await transaction.CommitAsync(services.Cancellation);
-        return TypedResults.Ok(await ProposalsApi.ResponseAsync(services, proposal, call));
+        return TypedResults.Ok(await ProposalResponses.OfAsync(services, proposal, call));
     }
 
     /// <summary>Funds the proposal and stages its grant, event and audit entry; the caller commits the money.</summary>
-    private static void Award(FundingServices services, FundingCall call, Programme programme, Proposal proposal, decimal amount)
+    private static void Award(FundingServices services, FundingCall call, Programme programme, Proposal proposal, Money amount)
     {
         proposal.Fund(services.Now);
         var grant = Grant.Award(proposal, programme, amount, services.User.AuditName, services.Now);

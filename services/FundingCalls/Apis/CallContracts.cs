@@ -38,9 +38,9 @@ public sealed record CallRequest(
     IReadOnlyList<string>? EligibleComponents,
     bool EndorsementRequired,
     [property: Required] ConsortiumRequest? Consortium,
-    [property: Range(typeof(decimal), "0", "1000000000")] decimal MinGrantEur,
-    [property: Range(typeof(decimal), "1", "1000000000")] decimal MaxGrantEur,
-    [property: Range(typeof(decimal), "1", "10000000000")] decimal BudgetEur,
+    [property: Range(typeof(decimal), "0", "1000000000"), Euros] decimal MinGrantEur,
+    [property: Range(typeof(decimal), "1", "1000000000"), Euros] decimal MaxGrantEur,
+    [property: Range(typeof(decimal), "1", "10000000000"), Euros] decimal BudgetEur,
     [property: Required] string? OpensAt,
     [property: Required] string? DeadlineAt,
     [property: Required] IReadOnlyList<CriterionRequest>? Criteria,
@@ -93,7 +93,7 @@ public sealed record CallRequest(
     /// <summary>The terms, once the request is valid (times parsed in Europe/Rome).</summary>
     public CallTerms? ToTerms()
     {
-        if (!RomeTime.TryParse(OpensAt, out var opensAt, out _) || !RomeTime.TryParse(DeadlineAt, out var deadline, out _) || Consortium is null || Criteria is null || Criteria.Any(c => c is null))
+        if (!RomeTime.TryParse(OpensAt, out var opensAt, out _) || !RomeDeadline.TryParse(DeadlineAt, out var deadline, out _) || Consortium is null || Criteria is null || Criteria.Any(c => c is null))
         {
             return null;
         }
@@ -108,9 +108,9 @@ public sealed record CallRequest(
             [.. (EligibleComponents ?? []).Distinct()],
             EndorsementRequired,
             new ConsortiumRules(Consortium.MinParticipants, Consortium.MaxParticipants, Consortium.RequiresSme),
-            MinGrantEur,
-            MaxGrantEur,
-            BudgetEur,
+            Money.Euros(MinGrantEur),
+            Money.Euros(MaxGrantEur),
+            Money.Euros(BudgetEur),
             opensAt,
             deadline,
             [.. Criteria.Select(c => new EvaluationCriterion(c.Code ?? "", new LocalizedText(c.NameIt ?? "", c.NameEn ?? ""), c.Weight, c.MaxScore, c.Threshold))],
@@ -137,11 +137,11 @@ public sealed record CallRequest(
 }
 
 /// <summary>An amendment of a published call: why, and what changes (at least one of the rest).</summary>
-public sealed record AmendmentBody(
+public sealed record AmendmentRequest(
     [property: Required, StringLength(2000, MinimumLength = 5)] string? Reason,
     string? OpensAt,
     string? DeadlineAt,
-    [property: Range(typeof(decimal), "1", "10000000000")] decimal? BudgetEur,
+    [property: Range(typeof(decimal), "1", "10000000000"), Euros] decimal? BudgetEur,
     [property: StringLength(20000)] string? TextIt,
     [property: StringLength(20000)] string? TextEn) : IValidatableObject
 {
@@ -160,17 +160,17 @@ public sealed record AmendmentBody(
         }
     }
 
-    public AmendmentRequest ToRequest() => new(
+    public RequestedAmendment ToAmendment() => new(
         Reason!,
         RomeTime.TryParse(OpensAt, out var opensAt, out _) ? opensAt : null,
-        RomeTime.TryParse(DeadlineAt, out var deadline, out _) ? deadline : null,
-        BudgetEur,
+        RomeDeadline.TryParse(DeadlineAt, out var deadline, out _) ? deadline : null,
+        BudgetEur is { } budget ? Money.Euros(budget) : null,
         TextIt is not null && TextEn is not null ? new LocalizedText(TextIt, TextEn) : null);
 }
 
-public sealed record CallTranslation(string Title, string Text);
+public sealed record CallTranslationResponse(string Title, string Text);
 
-public sealed record CallEligibility(
+public sealed record CallEligibilityResponse(
     IReadOnlyList<string> Kinds, IReadOnlyList<string> SizeClasses, IReadOnlyList<string> PrioritySystems, IReadOnlyList<string> Components,
     bool EndorsementRequired, ConsortiumRules Consortium);
 
@@ -186,13 +186,13 @@ public sealed record CallResponse(
     string ProgrammeCode,
     string Title,
     string Text,
-    IReadOnlyDictionary<string, CallTranslation> Translations,
+    IReadOnlyDictionary<string, CallTranslationResponse> Translations,
     Instrument Instrument,
     CallStatus Status,
     DateTimeOffset OpensAt,
     DateTimeOffset DeadlineAt,
     string TimeZone,
-    CallEligibility Eligibility,
+    CallEligibilityResponse Eligibility,
     decimal MinGrantEur,
     decimal MaxGrantEur,
     decimal BudgetEur,

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using PiedmontSystem.Contracts;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.FundingCalls.Infrastructure;
 using PiedmontSystem.FundingCalls.Infrastructure.Seeding;
@@ -15,17 +13,13 @@ using PiedmontSystem.ServiceDefaults.Security;
 namespace PiedmontSystem.FundingCalls.Apis;
 
 /// <summary>
-/// Programmes and calls: anyone reads published calls; regional officers draft, publish, amend
+/// Calls: anyone reads published calls; regional officers draft, publish, amend
 /// and conclude them. Opening and closing follow the clock (<see cref="CallClock"/>).
 /// </summary>
 public static class CallsApi
 {
     public static IEndpointRouteBuilder MapCallsApi(this IEndpointRouteBuilder app)
     {
-        var programmes = app.MapGroup("/api/funding/programmes").WithTags("Programmes");
-        programmes.MapGet("/", ListProgrammes).WithName(nameof(ListProgrammes))
-            .WithSummary("Funding programmes with their budget, co-financing rate and what calls already hold").AllowAnonymous();
-
         var calls = app.MapGroup("/api/funding/calls").WithTags("Calls");
         calls.MapGet("/", ListCalls).WithName(nameof(ListCalls))
             .WithSummary("Published calls, filtered by status, instrument, SPI, eligible kind or size class, deadline range; officers also see drafts").AllowAnonymous();
@@ -40,91 +34,20 @@ public static class CallsApi
             .WithSummary("Publish a draft: forthcoming until its opening, then open; If-Match optional").WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         calls.MapPost("/{id:guid}/amendments", AmendCall).WithName(nameof(AmendCall))
             .WithSummary("Amend a published call (deadline, opening, budget, text) with a reason; recorded and announced; Idempotency-Key supported")
-            .ValidateRequest<AmendmentBody>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
+            .ValidateRequest<AmendmentRequest>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         calls.MapPost("/{id:guid}/conclude", ConcludeCall).WithName(nameof(ConcludeCall))
             .WithSummary("Conclude an awarded call: its reserve list is closed and those proposals rejected").WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         return app;
-    }
-
-    public static async Task<Ok<IReadOnlyList<ProgrammeResponse>>> ListProgrammes([AsParameters] FundingServices services)
-    {
-        var allocated = await services.Db.Calls.Where(c => c.Status != CallStatus.Draft)
-            .GroupBy(c => c.ProgrammeId).Select(g => new { g.Key, Sum = g.Sum(c => c.BudgetEur) })
-            .ToDictionaryAsync(x => x.Key, x => x.Sum, services.Cancellation);
-        var programmes = await services.Db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(services.Cancellation);
-        return TypedResults.Ok<IReadOnlyList<ProgrammeResponse>>(programmes
-            .Select(p => new ProgrammeResponse(p.Id, p.Code, p.Name.In(services.Language), p.Fund, p.FirstYear, p.LastYear, p.BudgetEur, p.EuCofinancingRate, allocated.GetValueOrDefault(p.Id)))
-            .ToList());
     }
 
     public static async Task<Ok<Page<CallResponse>>> ListCalls(
         [AsParameters] FundingServices services, string? status, string? instrument, string? prioritySystem, string? kind, string? sizeClass,
         string? deadlineFrom, string? deadlineTo, string? sort, string? cursor, int? limit)
     {
-        var now = services.Now;
-        var query = services.Db.Calls.AsNoTracking();
-        var wanted = QueryValues.Enum<CallStatus>(status, nameof(status));
-        if (!services.User.IsRegionalOfficer || wanted is null)
-        {
-            // Drafts are the officers' working papers: listed only when an officer asks for them.
-            query = query.Where(c => c.Status != CallStatus.Draft);
-        }
-        query = wanted switch
-        {
-            null => query,
-            CallStatus.Forthcoming => query.Where(c => c.Status == CallStatus.Forthcoming && c.OpensAt > now && c.DeadlineAt >= now),
-            CallStatus.Open => query.Where(c => (c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.OpensAt <= now && c.DeadlineAt >= now),
-            CallStatus.Closed => query.Where(c => c.Status == CallStatus.Closed || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.DeadlineAt < now)),
-            var s => query.Where(c => c.Status == s),
-        };
-        if (QueryValues.Enum<Instrument>(instrument, nameof(instrument)) is { } i)
-        {
-            query = query.Where(c => c.Instrument == i);
-        }
-        if (!string.IsNullOrWhiteSpace(prioritySystem))
-        {
-            var spi = Known(prioritySystem, ReferenceCodes.PrioritySystems, nameof(prioritySystem));
-            query = query.Where(c => c.EligiblePrioritySystems.Count == 0 || c.EligiblePrioritySystems.Contains(spi));
-        }
-        if (!string.IsNullOrWhiteSpace(kind))
-        {
-            var k = Known(kind, ReferenceCodes.OrganisationKinds, nameof(kind));
-            query = query.Where(c => c.EligibleKinds.Count == 0 || c.EligibleKinds.Contains(k));
-        }
-        if (!string.IsNullOrWhiteSpace(sizeClass))
-        {
-            var size = Known(sizeClass, ReferenceCodes.SizeClasses, nameof(sizeClass));
-            query = query.Where(c => c.EligibleSizeClasses.Count == 0 || c.EligibleSizeClasses.Contains(size));
-        }
-        if (Instant(deadlineFrom, nameof(deadlineFrom)) is { } from)
-        {
-            query = query.Where(c => c.DeadlineAt >= from);
-        }
-        if (Instant(deadlineTo, nameof(deadlineTo)) is { } to)
-        {
-            // A date alone means "up to the end of that day in Rome".
-            query = deadlineTo!.Length == 10 ? query.Where(c => c.DeadlineAt < to.AddDays(1)) : query.Where(c => c.DeadlineAt <= to);
-        }
-
-        var latestFirst = (sort ?? "deadline") switch
-        {
-            "deadline" => false,
-            "-deadline" => true,
-            _ => throw new RequestValidationException(nameof(sort), "Sort by one of: deadline, -deadline."),
-        };
-        var take = Paging.Limit(limit);
-        if (Paging.DecodeCursor<DeadlineKey>(cursor) is { } after)
-        {
-            query = latestFirst
-                ? query.Where(c => c.DeadlineAt <= after.At && (c.DeadlineAt < after.At || c.Id.CompareTo(after.Id) < 0))
-                : query.Where(c => c.DeadlineAt >= after.At && (c.DeadlineAt > after.At || c.Id.CompareTo(after.Id) > 0));
-        }
-        var ordered = latestFirst ? query.OrderByDescending(c => c.DeadlineAt).ThenByDescending(c => c.Id) : query.OrderBy(c => c.DeadlineAt).ThenBy(c => c.Id);
-        var rows = await ordered.Take(take + 1).ToListAsync(services.Cancellation);
-        var programmes = await ProgrammeCodesAsync(services);
-        var items = rows.Take(take).Select(c => Response(c, programmes[c.ProgrammeId], services)).ToList();
-        var next = rows.Count > take ? Paging.EncodeCursor(new DeadlineKey(rows[take - 1].DeadlineAt, rows[take - 1].Id)) : null;
-        return TypedResults.Ok(new Page<CallResponse>(items, next));
+        var query = CallSearch.Filter(services.Db.Calls.AsNoTracking(), services, status, instrument, prioritySystem, kind, sizeClass, deadlineFrom, deadlineTo);
+        var page = await CallSearch.Order(sort).ReadAsync(query, cursor, limit, services.Cancellation);
+        var programmes = await ProgrammeCodes.AllAsync(services);
+        return TypedResults.Ok(page.Map(c => CallResponses.Of(services, c, programmes[c.ProgrammeId])));
     }
 
     public static async Task<Results<Ok<CallResponse>, NotFound>> GetCall(Guid id, [AsParameters] FundingServices services)
@@ -135,7 +58,7 @@ public static class CallsApi
             return TypedResults.NotFound();
         }
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Ok(Response(call, (await ProgrammeCodesAsync(services))[call.ProgrammeId], services));
+        return TypedResults.Ok(await CallResponses.OfAsync(services, call));
     }
 
     public static async Task<Created<CallResponse>> DraftCall(CallRequest request, [AsParameters] FundingServices services)
@@ -146,7 +69,7 @@ public static class CallsApi
         services.Audit("call.drafted", "call", call.Id, new { call.Code });
         await SaveUniqueCodeAsync(services, call.Code);
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Created($"/api/funding/calls/{call.Id}", Response(call, programme.Code, services));
+        return TypedResults.Created($"/api/funding/calls/{call.Id}", CallResponses.Of(services, call, programme.Code));
     }
 
     public static async Task<Results<Ok<CallResponse>, NotFound>> ReviseCall(Guid id, CallRequest request, [AsParameters] FundingServices services)
@@ -162,7 +85,7 @@ public static class CallsApi
         services.Audit("call.revised", "call", call.Id, new { call.Code });
         await SaveUniqueCodeAsync(services, call.Code);
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Ok(Response(call, programme.Code, services));
+        return TypedResults.Ok(CallResponses.Of(services, call, programme.Code));
     }
 
     public static async Task<Results<Ok<CallResponse>, NotFound>> PublishCall(Guid id, [AsParameters] FundingServices services)
@@ -175,39 +98,39 @@ public static class CallsApi
         ETags.CheckMatch(services.HttpContext, call.Version);
         await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
         var programme = await LockProgrammeAsync(services, call.ProgrammeId);
-        await CheckProgrammeBudgetAsync(services, programme, call.Id, call.BudgetEur);
+        programme.CheckRoomForCall(await BudgetOfOtherCallsAsync(services, call), call.BudgetEur);
         call.Publish(services.Now);
-        services.RecordChange(FundingEvents.Published(call, programme), "call.published", "call", call.Id, new { call.Code, call.OpensAt, call.DeadlineAt, call.BudgetEur });
+        services.RecordChange(FundingEvents.Published(call, programme), "call.published", "call", call.Id, new { call.Code, call.OpensAt, DeadlineAt = call.Deadline.Instant, call.BudgetEur });
         await CallClock.FollowClockAsync(services.Db, call, services.Author, services.Cancellation); // open at once if its opening has passed
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Ok(Response(call, programme.Code, services));
+        return TypedResults.Ok(CallResponses.Of(services, call, programme.Code));
     }
 
-    public static async Task<Results<Ok<CallResponse>, NotFound>> AmendCall(Guid id, AmendmentBody body, [AsParameters] FundingServices services)
+    public static async Task<Results<Ok<CallResponse>, NotFound>> AmendCall(Guid id, AmendmentRequest request, [AsParameters] FundingServices services)
     {
         // The call's row is held for the amendment, so the call clock cannot close it halfway.
         await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
-        var exists = await CallClock.LockCallAsync(services.Db, id, skipLocked: false, services.Cancellation);
+        var exists = await services.Db.LockCallAsync(id, services.Cancellation);
         var call = exists ? await services.Db.Calls.FirstAsync(c => c.Id == id, services.Cancellation) : null;
         if (call is null || call.Status == CallStatus.Draft)
         {
             return TypedResults.NotFound();
         }
         ETags.CheckMatch(services.HttpContext, call.Version);
-        var request = body.ToRequest();
+        var requested = request.ToAmendment();
         var programme = await LockProgrammeAsync(services, call.ProgrammeId);
-        if (request.BudgetEur > call.BudgetEur)
+        if (call.RaisesBudget(requested))
         {
-            await CheckProgrammeBudgetAsync(services, programme, call.Id, request.BudgetEur.Value);
+            programme.CheckRoomForCall(await BudgetOfOtherCallsAsync(services, call), requested.BudgetEur!.Value);
         }
-        var amendment = call.Amend(request, services.User.AuditName, services.Now);
+        var amendment = call.Amend(requested, services.User.AuditName, services.Now);
         services.RecordChange(FundingEvents.Amended(call, amendment), "call.amended", "call", call.Id, amendment);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Ok(Response(call, programme.Code, services));
+        return TypedResults.Ok(CallResponses.Of(services, call, programme.Code));
     }
 
     public static async Task<Results<Ok<CallResponse>, NotFound>> ConcludeCall(Guid id, [AsParameters] FundingServices services)
@@ -218,46 +141,14 @@ public static class CallsApi
             return TypedResults.NotFound();
         }
         ETags.CheckMatch(services.HttpContext, call.Version);
-        call.Conclude(services.Now);
-        var reserve = await services.Db.Proposals.Where(p => p.CallId == id && p.Status == ProposalStatus.Reserve).ToListAsync(services.Cancellation);
-        foreach (var proposal in reserve)
-        {
-            proposal.Reject(null, services.Now);
-            services.RecordChange(FundingEvents.Rejected(proposal, call, "not-funded", ["The call concluded before its budget reached this proposal on the reserve list."], services.Now),
-                "proposal.rejected", "proposal", proposal.Id, new { reason = "not-funded" });
-        }
-        services.Audit("call.concluded", "call", call.Id, new { call.Code, rejectedFromReserve = reserve.Count });
+        var reserveList = await services.Db.Proposals.Where(p => p.CallId == id && p.Status == ProposalStatus.Reserve).ToListAsync(services.Cancellation);
+        var rejections = call.Conclude(reserveList, services.Now);
+        ProposalRejections.Record(services, call, rejections);
+        services.Audit("call.concluded", "call", call.Id, new { call.Code, rejectedFromReserve = rejections.Count });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, call.Version);
-        return TypedResults.Ok(Response(call, (await ProgrammeCodesAsync(services))[call.ProgrammeId], services));
+        return TypedResults.Ok(await CallResponses.OfAsync(services, call));
     }
-
-    internal static CallResponse Response(FundingCall c, string programmeCode, FundingServices services) => new(
-        c.Id,
-        c.Code,
-        programmeCode,
-        c.Title.In(services.Language),
-        c.Text.In(services.Language),
-        new Dictionary<string, CallTranslation> { ["it"] = new(c.Title.It, c.Text.It), ["en"] = new(c.Title.En, c.Text.En) },
-        c.Instrument,
-        c.StatusAt(services.Now),
-        RomeTime.Show(c.OpensAt),
-        RomeTime.Show(c.DeadlineAt),
-        RomeTime.ZoneId,
-        new CallEligibility(c.EligibleKinds, c.EligibleSizeClasses, c.EligiblePrioritySystems, c.EligibleComponents, c.EndorsementRequired, c.Consortium),
-        c.MinGrantEur,
-        c.MaxGrantEur,
-        c.BudgetEur,
-        c.CommittedEur,
-        c.RemainingEur,
-        c.Criteria.Select(k => new CriterionResponse(k.Code, k.Name.In(services.Language), k.Weight, k.MaxScore, k.Threshold)).ToList(),
-        c.PassThreshold,
-        c.Amendments,
-        c.PublishedAt is { } published ? RomeTime.Show(published) : null,
-        c.EvaluationCompletedAt is { } completed ? RomeTime.Show(completed) : null);
-
-    internal static async Task<Dictionary<Guid, string>> ProgrammeCodesAsync(FundingServices services) =>
-        await services.Db.Programmes.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, services.Cancellation);
 
     private static async Task<Programme> ProgrammeAsync(FundingServices services, string? code)
     {
@@ -269,20 +160,15 @@ public static class CallsApi
     /// <summary>Locks the programme's row (inside the caller's transaction), so two publications cannot share out the same money.</summary>
     private static async Task<Programme> LockProgrammeAsync(FundingServices services, Guid programmeId)
     {
-        await services.Db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM programmes WHERE id = {programmeId} FOR UPDATE", services.Cancellation);
+        await services.Db.LockProgrammeAsync(programmeId, services.Cancellation);
         return await services.Db.Programmes.AsNoTracking().FirstAsync(p => p.Id == programmeId, services.Cancellation);
     }
 
-    private static async Task CheckProgrammeBudgetAsync(FundingServices services, Programme programme, Guid callId, decimal budget)
-    {
-        var allocated = await services.Db.Calls
-            .Where(c => c.ProgrammeId == programme.Id && c.Id != callId && c.Status != CallStatus.Draft)
-            .SumAsync(c => c.BudgetEur, services.Cancellation);
-        if (allocated + budget > programme.BudgetEur)
-        {
-            throw FundingRules.ProgrammeBudgetExceeded(programme.Code, programme.BudgetEur - allocated);
-        }
-    }
+    /// <summary>What the programme has given to its other published calls.</summary>
+    private static async Task<Money> BudgetOfOtherCallsAsync(FundingServices services, FundingCall call) =>
+        Money.Euros(await services.Db.Calls
+            .Where(c => c.ProgrammeId == call.ProgrammeId && c.Id != call.Id && c.Status != CallStatus.Draft)
+            .SumAsync(c => (decimal)c.BudgetEur, services.Cancellation));
 
     private static async Task SaveUniqueCodeAsync(FundingServices services, string code)
     {
@@ -290,26 +176,9 @@ public static class CallsApi
         {
             await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            throw new DomainRuleException("call-code-taken", "Call code already used", $"Another call already has the code {code}.", 409);
+            throw FundingRules.CallCodeTaken(code);
         }
     }
-
-    private static string Known(string value, IReadOnlyList<string> known, string parameter) =>
-        known.FirstOrDefault(k => string.Equals(k, value, StringComparison.OrdinalIgnoreCase))
-            ?? throw new RequestValidationException(parameter, $"'{value}' is not one of: {string.Join(", ", known)}.");
-
-    /// <summary>A date (<c>2027-03-31</c>: from its start in Rome) or a Rome date-time, for the deadline filters.</summary>
-    private static DateTimeOffset? Instant(string? value, string parameter)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-        var text = value.Length == 10 ? value + "T00:00" : value;
-        return RomeTime.TryParse(text, out var instant, out var error) ? instant : throw new RequestValidationException(parameter, error);
-    }
-
-    private sealed record DeadlineKey(DateTimeOffset At, Guid Id);
 }

@@ -24,7 +24,10 @@ public sealed record EvaluatorRequest(
     }
 }
 
-public sealed record EvaluatorResponse(Guid Id, string Subject, string Name, string Email, Guid? OrganisationId, IReadOnlyList<string> PrioritySystems);
+public sealed record EvaluatorResponse(Guid Id, string Subject, string Name, string Email, Guid? OrganisationId, IReadOnlyList<string> PrioritySystems)
+{
+    public static EvaluatorResponse Of(Evaluator e) => new(e.Id, e.Subject, e.Name, e.Email, e.OrganisationId, e.PrioritySystems);
+}
 
 public sealed record AssignmentRequest([property: Required] Guid? EvaluatorId);
 
@@ -41,15 +44,22 @@ public sealed record ScoreSheetRequest([property: Required, MinLength(1)] IReadO
 
 public sealed record AssignmentResponse(
     Guid Id, Guid ProposalId, Guid CallId, string CallCode, string ProposalTitle, Guid EvaluatorId, string EvaluatorName,
-    DateTimeOffset AssignedAt, IReadOnlyList<CriterionScore> Scores, DateTimeOffset? ScoredAt);
+    DateTimeOffset AssignedAt, IReadOnlyList<CriterionScore> Scores, DateTimeOffset? ScoredAt)
+{
+    public static AssignmentResponse Of(Assignment a, FundingCall call, Proposal proposal, Evaluator evaluator) =>
+        new(a.Id, a.ProposalId, a.CallId, call.Code, proposal.Current.Title, evaluator.Id, evaluator.Name, a.AssignedAt, a.Scores, a.ScoredAt);
+}
 
 /// <summary>A line of a call's ranking (or of its rejected proposals, with <c>position</c> null).</summary>
-public sealed record RankingLine(
+public sealed record RankingLineResponse(
     int? Position, Guid ProposalId, string Title, Guid LeadOrganisationId, string? LeadName, decimal? WeightedTotal,
     ProposalStatus Status, decimal RequestedGrantEur, decimal? AwardedEur, IReadOnlyList<string> FailedThresholds);
 
-public sealed record RankingResponse(Guid CallId, string CallCode, CallStatus CallStatus, decimal BudgetEur, decimal CommittedEur, decimal RemainingEur, IReadOnlyList<RankingLine> Lines);
+public sealed record RankingResponse(Guid CallId, string CallCode, CallStatus CallStatus, decimal BudgetEur, decimal CommittedEur, decimal RemainingEur, IReadOnlyList<RankingLineResponse> Lines);
 
-public sealed record AwardRequest([property: Range(typeof(decimal), "0.01", "1000000000")] decimal? AmountEur);
+public sealed record AwardRequest([property: Range(typeof(decimal), "0.01", "1000000000"), Euros] decimal? AmountEur)
+{
+    public Money? ToAmount() => AmountEur is { } amount ? Money.Euros(amount) : null;
+}
 
 public sealed record AwardRunResponse(int Funded, int Reserve, decimal CommittedEur, decimal RemainingEur, RankingResponse Ranking);

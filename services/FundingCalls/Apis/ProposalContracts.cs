@@ -15,9 +15,9 @@ public sealed record ProposalRequest(
     [property: Required] string? PrioritySystem,
     IReadOnlyList<string>? Components,
     [property: RegularExpression("^[A-Za-z0-9_-]{2,30}$", ErrorMessage = "A cluster code is 2-30 letters, digits, _ or -, e.g. MESAP.")] string? EndorsingClusterCode,
-    [property: Range(typeof(decimal), "0.01", "1000000000")] decimal LeadBudgetEur,
+    [property: Range(typeof(decimal), "0.01", "1000000000"), Euros] decimal LeadBudgetEur,
     IReadOnlyList<PartnerRequest>? Partners,
-    [property: Range(typeof(decimal), "0.01", "1000000000")] decimal RequestedGrantEur) : IValidatableObject
+    [property: Range(typeof(decimal), "0.01", "1000000000"), Euros] decimal RequestedGrantEur) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -43,6 +43,10 @@ public sealed record ProposalRequest(
             {
                 yield return new ValidationResult("Each partner's budget share must be more than zero.", [$"partners[{i}].budgetEur"]);
             }
+            else if (!Money.IsValid(partner.BudgetEur))
+            {
+                yield return new ValidationResult(Money.Rule, [$"partners[{i}].budgetEur"]);
+            }
             else if (partners.Take(i).Any(p => p?.OrganisationId == partner.OrganisationId))
             {
                 yield return new ValidationResult("An organisation appears only once among the partners.", [$"partners[{i}].organisationId"]);
@@ -56,9 +60,9 @@ public sealed record ProposalRequest(
         PrioritySystem!,
         [.. (Components ?? []).Distinct()],
         string.IsNullOrWhiteSpace(EndorsingClusterCode) ? null : EndorsingClusterCode.ToUpperInvariant(),
-        LeadBudgetEur,
-        [.. (Partners ?? []).Select(p => new PartnerShare(p.OrganisationId!.Value, p.BudgetEur))],
-        RequestedGrantEur);
+        Money.Euros(LeadBudgetEur),
+        [.. (Partners ?? []).Select(p => new PartnerShare(p.OrganisationId!.Value, Money.Euros(p.BudgetEur)))],
+        Money.Euros(RequestedGrantEur));
 }
 
 public sealed record WithdrawalRequest([property: StringLength(1000)] string? Reason);

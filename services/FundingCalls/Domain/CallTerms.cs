@@ -43,18 +43,18 @@ public sealed record CallTerms(
     List<string> EligibleComponents,
     bool EndorsementRequired,
     ConsortiumRules Consortium,
-    decimal MinGrantEur,
-    decimal MaxGrantEur,
-    decimal BudgetEur,
+    Money MinGrantEur,
+    Money MaxGrantEur,
+    Money BudgetEur,
     DateTimeOffset OpensAt,
-    DateTimeOffset DeadlineAt,
+    RomeDeadline Deadline,
     List<EvaluationCriterion> Criteria,
     decimal PassThreshold)
 {
     /// <summary>What must hold before publication, as (field, message) pairs; empty when publishable.</summary>
     public IEnumerable<(string Field, string Message)> Problems()
     {
-        if (DeadlineAt <= OpensAt)
+        if (Deadline <= OpensAt)
         {
             yield return ("deadlineAt", "The deadline must come after the opening.");
         }

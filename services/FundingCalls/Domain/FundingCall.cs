@@ -1,5 +1,6 @@
-using PiedmontSystem.ServiceDefaults.Http;
+using System.Linq.Expressions;
 using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.FundingCalls.Domain;
 
@@ -32,7 +33,7 @@ public sealed record CallAmendment(int Number, DateTimeOffset At, string By, str
 }
 
 /// <summary>What an officer may change in a published call.</summary>
-public sealed record AmendmentRequest(string Reason, DateTimeOffset? OpensAt, DateTimeOffset? DeadlineAt, decimal? BudgetEur, LocalizedText? Text);
+public sealed record RequestedAmendment(string Reason, DateTimeOffset? OpensAt, RomeDeadline? Deadline, Money? BudgetEur, LocalizedText? Text);
 
 /// <summary>
 /// A call for proposals. Its terms are edited freely as a draft and frozen at publication; from
@@ -57,12 +58,12 @@ public sealed class FundingCall
     public List<string> EligibleComponents { get; private set; } = [];
     public bool EndorsementRequired { get; private set; }
     public ConsortiumRules Consortium { get; private set; } = new(1, 1, false);
-    public decimal MinGrantEur { get; private set; }
-    public decimal MaxGrantEur { get; private set; }
-    public decimal BudgetEur { get; private set; }
-    public decimal CommittedEur { get; private set; }
+    public Money MinGrantEur { get; private set; }
+    public Money MaxGrantEur { get; private set; }
+    public Money BudgetEur { get; private set; }
+    public Money CommittedEur { get; private set; }
     public DateTimeOffset OpensAt { get; private set; }
-    public DateTimeOffset DeadlineAt { get; private set; }
+    public RomeDeadline Deadline { get; private set; }
     public List<EvaluationCriterion> Criteria { get; private set; } = [];
     public decimal PassThreshold { get; private set; }
 
@@ -77,9 +78,9 @@ public sealed class FundingCall
     public uint Version { get; private set; }
 
     public CallTerms Terms => new(Code, Title, Text, Instrument, EligibleKinds, EligibleSizeClasses, EligiblePrioritySystems, EligibleComponents,
-        EndorsementRequired, Consortium, MinGrantEur, MaxGrantEur, BudgetEur, OpensAt, DeadlineAt, Criteria, PassThreshold);
+        EndorsementRequired, Consortium, MinGrantEur, MaxGrantEur, BudgetEur, OpensAt, Deadline, Criteria, PassThreshold);
 
-    public decimal RemainingEur => BudgetEur - CommittedEur;
+    public Money RemainingEur => BudgetEur - CommittedEur;
 
     public static FundingCall Draft(Guid programmeId, CallTerms terms, DateTimeOffset now)
     {
@@ -99,15 +100,31 @@ public sealed class FundingCall
     /// <summary>The status the clock gives a published call: it opens at its opening and closes after its deadline.</summary>
     public CallStatus StatusAt(DateTimeOffset now) => Status switch
     {
-        CallStatus.Forthcoming or CallStatus.Open when now > DeadlineAt => CallStatus.Closed,
+        CallStatus.Forthcoming or CallStatus.Open when Deadline.HasPassedAt(now) => CallStatus.Closed,
         CallStatus.Forthcoming when now >= OpensAt => CallStatus.Open,
         _ => Status,
     };
 
+    /// <summary>
+    /// The same rule as <see cref="StatusAt"/>, as a query: published calls whose status at
+    /// <paramref name="now"/> is <paramref name="status"/>, whether or not the clock has written it yet.
+    /// </summary>
+    public static Expression<Func<FundingCall, bool>> HasStatusAt(CallStatus status, DateTimeOffset now) => status switch
+    {
+        CallStatus.Forthcoming => c => c.Status == CallStatus.Forthcoming && c.OpensAt > now && c.Deadline >= now,
+        CallStatus.Open => c => (c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.OpensAt <= now && c.Deadline >= now,
+        CallStatus.Closed => c => c.Status == CallStatus.Closed || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.Deadline < now),
+        _ => c => c.Status == status,
+    };
+
+    /// <summary>Calls whose written status the clock must move at <paramref name="now"/>: due to open, or past their deadline.</summary>
+    public static Expression<Func<FundingCall, bool>> IsDueToMoveAt(DateTimeOffset now) =>
+        c => (c.Status == CallStatus.Forthcoming && c.OpensAt <= now) || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.Deadline < now);
+
     public void Publish(DateTimeOffset now)
     {
         Require(CallStatus.Draft, "published");
-        if (DeadlineAt <= now)
+        if (Deadline <= now)
         {
             throw new ServiceDefaults.Errors.RequestValidationException("deadlineAt", "The deadline has already passed; move it before publishing.");
         }
@@ -136,15 +153,24 @@ public sealed class FundingCall
         {
             throw CommonRules.InvalidTransition("call", Describe(StatusAt(now)), "applied to");
         }
-        if (now > DeadlineAt)
-        {
-            throw FundingRules.DeadlinePassed(Code, DeadlineAt, now);
-        }
+        Deadline.EnsureOpenAt(now, Code);
         if (now < OpensAt)
         {
             throw FundingRules.CallNotOpenYet(Code, OpensAt);
         }
     }
+
+    /// <summary>Applicants may start a proposal once the call is published, until its deadline.</summary>
+    public void CheckAcceptsNewProposals(DateTimeOffset now)
+    {
+        if (Deadline.HasPassedAt(now) || Status is not (CallStatus.Forthcoming or CallStatus.Open))
+        {
+            throw FundingRules.DeadlinePassed(Code, Deadline, now);
+        }
+    }
+
+    /// <summary>True when the amendment asks for more money than the call holds, which the programme must have.</summary>
+    public bool RaisesBudget(RequestedAmendment requested) => requested.BudgetEur > BudgetEur;
 
     /// <summary>
     /// Changes a published call and records why. Opening, deadline and text change only before the
@@ -152,7 +178,7 @@ public sealed class FundingCall
     /// raised at any time before the call concludes (e.g. to fund the reserve list), and lowered
     /// only before evaluation.
     /// </summary>
-    public CallAmendment Amend(AmendmentRequest request, string by, DateTimeOffset now)
+    public CallAmendment Amend(RequestedAmendment requested, string by, DateTimeOffset now)
     {
         var status = StatusAt(now);
         if (status is CallStatus.Draft or CallStatus.Concluded)
@@ -161,7 +187,7 @@ public sealed class FundingCall
         }
         var beforeDeadline = status is CallStatus.Forthcoming or CallStatus.Open;
         var changes = new List<AmendedField>();
-        if (request.OpensAt is { } opensAt && opensAt != OpensAt)
+        if (requested.OpensAt is { } opensAt && opensAt != OpensAt)
         {
             if (status != CallStatus.Forthcoming)
             {
@@ -174,13 +200,13 @@ public sealed class FundingCall
             changes.Add(new("opensAt", Show(OpensAt), Show(opensAt)));
             OpensAt = opensAt;
         }
-        if (request.DeadlineAt is { } deadline && deadline != DeadlineAt)
+        if (requested.Deadline is { } deadline && deadline != Deadline)
         {
             if (!beforeDeadline)
             {
                 throw Invalid("deadlineAt", "The deadline has passed; a closed call cannot be reopened.");
             }
-            if (status == CallStatus.Open && deadline < DeadlineAt)
+            if (status == CallStatus.Open && deadline < Deadline)
             {
                 throw Invalid("deadlineAt", "An open call's deadline can be extended, not brought forward.");
             }
@@ -188,14 +214,14 @@ public sealed class FundingCall
             {
                 throw Invalid("deadlineAt", "The new deadline must be in the future.");
             }
-            changes.Add(new("deadlineAt", Show(DeadlineAt), Show(deadline)));
-            DeadlineAt = deadline;
+            changes.Add(new("deadlineAt", Show(Deadline.Instant), Show(deadline.Instant)));
+            Deadline = deadline;
         }
-        if (DeadlineAt <= OpensAt)
+        if (Deadline <= OpensAt)
         {
             throw Invalid("deadlineAt", "The deadline must come after the opening.");
         }
-        if (request.BudgetEur is { } budget && budget != BudgetEur)
+        if (requested.BudgetEur is { } budget && budget != BudgetEur)
         {
             if (budget < BudgetEur && !beforeDeadline && status != CallStatus.Closed)
             {
@@ -208,7 +234,7 @@ public sealed class FundingCall
             changes.Add(new("budgetEur", BudgetEur.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), budget.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
             BudgetEur = budget;
         }
-        if (request.Text is { } text && text != Text)
+        if (requested.Text is { } text && text != Text)
         {
             if (!beforeDeadline)
             {
@@ -221,7 +247,7 @@ public sealed class FundingCall
         {
             throw Invalid("reason", "The amendment changes nothing: give a new opening, deadline, budget or text.");
         }
-        var amendment = new CallAmendment(Amendments.Count + 1, now, by, request.Reason, changes);
+        var amendment = new CallAmendment(Amendments.Count + 1, now, by, requested.Reason, changes);
         Amendments.Add(amendment);
         UpdatedAt = now;
         return amendment;
@@ -235,6 +261,15 @@ public sealed class FundingCall
         }
         Status = CallStatus.UnderEvaluation;
         UpdatedAt = now;
+    }
+
+    /// <summary>Evaluators are assigned while the call is under evaluation, until its ranking is fixed.</summary>
+    public void CheckAcceptsAssignments(DateTimeOffset now)
+    {
+        if (Status != CallStatus.UnderEvaluation || EvaluationCompletedAt is not null)
+        {
+            throw CommonRules.InvalidTransition("call", Describe(StatusAt(now)) + (EvaluationCompletedAt is null ? "" : " and ranked"), "given evaluators");
+        }
     }
 
     public void CompleteEvaluation(DateTimeOffset now)
@@ -257,18 +292,47 @@ public sealed class FundingCall
         }
     }
 
-    public void MarkAwarded(decimal committedEur, DateTimeOffset now)
+    /// <summary>The ranking is public once grants are awarded; before that only officers read it.</summary>
+    public bool RankingIsPublic => Status is CallStatus.Awarded or CallStatus.Concluded;
+
+    /// <summary>
+    /// The grant an award gives a proposal: what it requested, unless the officer gives less; never
+    /// more than it requested, never below the call's minimum.
+    /// </summary>
+    public Money GrantFor(Proposal proposal, Money? amountEur)
     {
-        CommittedEur = committedEur;
+        var requested = proposal.Current.RequestedGrantEur;
+        var amount = amountEur ?? requested;
+        if (amount > requested)
+        {
+            throw Invalid("amountEur", $"A grant cannot exceed what the proposal requested ({requested:0.00} EUR).");
+        }
+        if (amount < MinGrantEur)
+        {
+            throw Invalid("amountEur", $"A grant cannot be below the call's minimum ({MinGrantEur:0.00} EUR).");
+        }
+        return amount;
+    }
+
+    /// <summary>Commits what a ranking run funded; the caller holds the call's row, so nothing else commits meanwhile.</summary>
+    public void MarkAwarded(AwardPlan plan, DateTimeOffset now)
+    {
+        CommittedEur += plan.FundedEur;
         Status = CallStatus.Awarded;
         UpdatedAt = now;
     }
 
-    public void Conclude(DateTimeOffset now)
+    /// <summary>Concludes an awarded call: what is still on its reserve list will not be funded and is rejected.</summary>
+    public IReadOnlyList<Rejection> Conclude(IReadOnlyList<Proposal> reserveList, DateTimeOffset now)
     {
         Require(CallStatus.Awarded, "concluded");
         Status = CallStatus.Concluded;
         UpdatedAt = now;
+        foreach (var proposal in reserveList)
+        {
+            proposal.Reject(null, now);
+        }
+        return reserveList.Select(p => new Rejection(p, "not-funded", ["The call concluded before its budget reached this proposal on the reserve list."], null)).ToList();
     }
 
     public static string Describe(CallStatus status) => QueryValues.Kebab(status);
@@ -289,7 +353,7 @@ public sealed class FundingCall
         MaxGrantEur = terms.MaxGrantEur;
         BudgetEur = terms.BudgetEur;
         OpensAt = terms.OpensAt;
-        DeadlineAt = terms.DeadlineAt;
+        Deadline = terms.Deadline;
         Criteria = [.. terms.Criteria];
         PassThreshold = terms.PassThreshold;
         UpdatedAt = now;

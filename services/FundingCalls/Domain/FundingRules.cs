@@ -8,18 +8,18 @@ public static class FundingRules
     public static DomainRuleException CallNotOpenYet(string code, DateTimeOffset opensAt) =>
         new("call-not-open", "The call is not open yet", $"Call {code} opens at {RomeTime.Show(opensAt):yyyy-MM-dd HH:mm:ss zzz} (Europe/Rome).", 422);
 
-    public static DomainRuleException DeadlinePassed(string code, DateTimeOffset deadline, DateTimeOffset now) =>
+    public static DomainRuleException DeadlinePassed(string code, RomeDeadline deadline, DateTimeOffset now) =>
         new("deadline-passed", "The deadline has passed",
-            $"Call {code} closed at {RomeTime.Show(deadline):yyyy-MM-dd HH:mm:ss zzz} (Europe/Rome); the server received this at {RomeTime.Show(now):yyyy-MM-dd HH:mm:ss.fff zzz}.", 422)
+            $"Call {code} closed at {deadline.InRome:yyyy-MM-dd HH:mm:ss zzz} (Europe/Rome); the server received this at {RomeTime.Show(now):yyyy-MM-dd HH:mm:ss.fff zzz}.", 422)
         {
-            Extensions = { ["deadlineAt"] = RomeTime.Show(deadline), ["receivedAt"] = RomeTime.Show(now) },
+            Extensions = { ["deadlineAt"] = deadline.InRome, ["receivedAt"] = RomeTime.Show(now) },
         };
 
     public static DomainRuleException ProgrammeBudgetExceeded(string programme, decimal available) =>
         new("programme-budget-exceeded", "Not enough left in the programme",
             $"Programme {programme} has {available:N2} EUR not yet given to calls; the call's budget must fit in it.", 422);
 
-    public static DomainRuleException BudgetExhausted(string callCode, decimal remaining, decimal amount) =>
+    public static DomainRuleException BudgetExhausted(string callCode, Money remaining, Money amount) =>
         new("budget-exhausted", "The call's budget cannot cover this grant",
             $"Call {callCode} has {remaining:N2} EUR left; a grant of {amount:N2} EUR would over-commit it.", 409);
 
@@ -36,4 +36,19 @@ public static class FundingRules
 
     public static DomainRuleException NotAssigned() =>
         new("not-assigned", "Not assigned to you", "Only the evaluators assigned to a proposal score it.", 403);
+
+    public static DomainRuleException CallCodeTaken(string code) =>
+        new("call-code-taken", "Call code already used", $"Another call already has the code {code}.", 409);
+
+    public static DomainRuleException AlreadyFunded() =>
+        new("already-funded", "Already funded", "Another award of this proposal was made at the same moment; it is funded once.", 409);
+
+    public static DomainRuleException EvaluatorAlreadyRegistered(string subject) =>
+        new("evaluator-already-registered", "Evaluator already registered", $"An evaluator with subject '{subject}' is already registered.", 409);
+
+    public static DomainRuleException AlreadyAssigned(string evaluatorName) =>
+        new("already-assigned", "Evaluator already assigned", $"{evaluatorName} is already assigned to this proposal.", 409);
+
+    public static DomainRuleException OnlyLeadChangesProposal() =>
+        CommonRules.Forbidden("Partners read the proposal; only the lead applicant's users change, submit or withdraw it.");
 }

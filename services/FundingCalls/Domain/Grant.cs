@@ -10,13 +10,13 @@ public sealed class Grant
     public Guid Id { get; private set; }
     public Guid ProposalId { get; private set; }
     public Guid CallId { get; private set; }
-    public decimal AmountEur { get; private set; }
-    public decimal EuShareEur { get; private set; }
-    public decimal RegionalShareEur { get; private set; }
+    public Money AmountEur { get; private set; }
+    public Money EuShareEur { get; private set; }
+    public Money RegionalShareEur { get; private set; }
     public DateTimeOffset AwardedAt { get; private set; }
     public string AwardedBy { get; private set; } = "";
 
-    public static Grant Award(Proposal proposal, Programme programme, decimal amountEur, string by, DateTimeOffset now)
+    public static Grant Award(Proposal proposal, Programme programme, Money amountEur, string by, DateTimeOffset now)
     {
         var (eu, regional) = programme.Split(amountEur);
         return new Grant

@@ -21,14 +21,14 @@ public sealed class Programme
 
     public int FirstYear { get; private set; }
     public int LastYear { get; private set; }
-    public decimal BudgetEur { get; private set; }
+    public Money BudgetEur { get; private set; }
 
     /// <summary>Share of each grant paid by the EU, 0–1 (0.5 = 50%); the region pays the rest.</summary>
     public decimal EuCofinancingRate { get; private set; }
 
     public uint Version { get; private set; }
 
-    public static Programme Create(Guid id, string code, LocalizedText name, string fund, int firstYear, int lastYear, decimal budgetEur, decimal euCofinancingRate) => new()
+    public static Programme Create(Guid id, string code, LocalizedText name, string fund, int firstYear, int lastYear, Money budgetEur, decimal euCofinancingRate) => new()
     {
         Id = id,
         Code = code,
@@ -40,10 +40,19 @@ public sealed class Programme
         EuCofinancingRate = euCofinancingRate,
     };
 
-    /// <summary>The EU and regional shares of a grant; the region takes the rounding cent.</summary>
-    public (decimal Eu, decimal Regional) Split(decimal amountEur)
+    /// <summary>A call's budget must fit in what the programme has not given to its other published calls.</summary>
+    public void CheckRoomForCall(Money allocatedToOtherCallsEur, Money callBudgetEur)
     {
-        var eu = Math.Round(amountEur * EuCofinancingRate, 2, MidpointRounding.ToZero);
+        if (allocatedToOtherCallsEur + callBudgetEur > BudgetEur)
+        {
+            throw FundingRules.ProgrammeBudgetExceeded(Code, BudgetEur.Amount - allocatedToOtherCallsEur.Amount);
+        }
+    }
+
+    /// <summary>The EU and regional shares of a grant; the region takes the rounding cent.</summary>
+    public (Money Eu, Money Regional) Split(Money amountEur)
+    {
+        var eu = Money.Euros(Math.Round(amountEur * EuCofinancingRate, 2, MidpointRounding.ToZero));
         return (eu, amountEur - eu);
     }
 }

@@ -1,4 +1,5 @@
 using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.FundingCalls.Domain;
 
@@ -65,6 +66,12 @@ public sealed class Proposal
     /// <summary>The content the rules judge: the submitted version, or the draft before any submission.</summary>
     public ProposalContent Current => Submitted ?? Content;
 
+    /// <summary>True while the working copy differs from what was last submitted (or nothing has been).</summary>
+    public bool HasUnsubmittedChanges => Submitted is null || Content.Hash(Id, LeadOrganisationId) != ContentHash;
+
+    /// <summary>The receipt of the last submission, if there was one.</summary>
+    public SubmissionReceipt? LastReceipt => SubmittedAt is { } at ? new SubmissionReceipt(Id, SubmissionVersion, at, ContentHash!) : null;
+
     public static Proposal Start(Guid callId, Guid leadOrganisationId, ProposalContent content, DateTimeOffset now)
     {
         var proposal = new Proposal
@@ -82,6 +89,11 @@ public sealed class Proposal
     /// <summary>Changes the working copy; the submitted version stays as it was until re-submitted.</summary>
     public void Edit(ProposalContent content, DateTimeOffset now)
     {
+        var leadAsPartner = content.Partners.FindIndex(p => p.OrganisationId == LeadOrganisationId);
+        if (leadAsPartner >= 0)
+        {
+            throw new RequestValidationException($"partners[{leadAsPartner}].organisationId", "The lead applicant is not also a partner.");
+        }
         RequireOpenForApplicant("edited");
         if (Endorsement is not null && !string.Equals(Endorsement.ClusterCode, content.EndorsingClusterCode, StringComparison.OrdinalIgnoreCase))
         {
@@ -106,6 +118,9 @@ public sealed class Proposal
         return new SubmissionReceipt(Id, SubmissionVersion, now, ContentHash);
     }
 
+    /// <summary>True while the submitted version's eligibility is still open to change (e.g. by an endorsement): after submission, before evaluation.</summary>
+    public bool EligibilityCanChange => Submitted is not null && Status is ProposalStatus.Eligible or ProposalStatus.Ineligible;
+
     /// <summary>Records the result of an eligibility check of the submitted version (at submission or after an endorsement).</summary>
     public void ApplyEligibility(IReadOnlyList<EligibilityFailure> failures)
     {
@@ -125,6 +140,11 @@ public sealed class Proposal
         UpdatedAt = now;
     }
 
+    /// <summary>True when the working copy or the submitted version asks this cluster for its endorsement.</summary>
+    public bool AsksEndorsementOf(string clusterCode) =>
+        string.Equals(Content.EndorsingClusterCode, clusterCode, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(Submitted?.EndorsingClusterCode, clusterCode, StringComparison.OrdinalIgnoreCase);
+
     public void Withdraw(string? reason, DateTimeOffset now)
     {
         if (Status is ProposalStatus.Funded or ProposalStatus.Rejected or ProposalStatus.Withdrawn)
@@ -134,6 +154,24 @@ public sealed class Proposal
         Status = ProposalStatus.Withdrawn;
         WithdrawalReason = reason;
         UpdatedAt = now;
+    }
+
+    /// <summary>Evaluators score an eligible proposal, and may revise their scores, until the call's ranking is fixed.</summary>
+    public void CheckCanBeScoredIn(FundingCall call)
+    {
+        if (call.EvaluationCompletedAt is not null || Status is not (ProposalStatus.Eligible or ProposalStatus.Evaluated))
+        {
+            throw CommonRules.InvalidTransition("proposal", Describe(Status) + (call.EvaluationCompletedAt is null ? "" : " in a ranked call"), "scored");
+        }
+    }
+
+    /// <summary>An eligible proposal is evaluated once every evaluator assigned to it has scored it.</summary>
+    public void MarkEvaluatedOnceAllScored(IEnumerable<Assignment> assignments, DateTimeOffset now)
+    {
+        if (Status == ProposalStatus.Eligible && assignments.All(a => a.IsScored))
+        {
+            MarkEvaluated(now);
+        }
     }
 
     public void MarkEvaluated(DateTimeOffset now)
@@ -185,7 +223,7 @@ public sealed class Proposal
         UpdatedAt = now;
     }
 
-    public static string Describe(ProposalStatus status) => ServiceDefaults.Http.QueryValues.Kebab(status);
+    public static string Describe(ProposalStatus status) => QueryValues.Kebab(status);
 
     private void RequireOpenForApplicant(string action)
     {

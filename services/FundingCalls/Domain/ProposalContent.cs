@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace PiedmontSystem.FundingCalls.Domain;
 
 /// <summary>A partner of a proposal and its share of the project's costs.</summary>
-public sealed record PartnerShare(Guid OrganisationId, decimal BudgetEur);
+public sealed record PartnerShare(Guid OrganisationId, Money BudgetEur);
 
 /// <summary>
 /// What an applicant writes: the lead's own costs, the partners with theirs, the SPI and CTIs,
@@ -16,19 +16,19 @@ public sealed record ProposalContent(
     string PrioritySystem,
     List<string> Components,
     string? EndorsingClusterCode,
-    decimal LeadBudgetEur,
+    Money LeadBudgetEur,
     List<PartnerShare> Partners,
-    decimal RequestedGrantEur)
+    Money RequestedGrantEur)
 {
     // EF Core materialises JSON records that nest other records through this constructor.
     private ProposalContent()
-        : this("", "", "", [], null, 0, [], 0)
+        : this("", "", "", [], null, Money.Zero, [], Money.Zero)
     {
     }
 
     private static readonly JsonSerializerOptions CanonicalJson = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
-    public decimal TotalCostEur => LeadBudgetEur + Partners.Sum(p => p.BudgetEur);
+    public Money TotalCostEur => LeadBudgetEur + Money.Sum(Partners.Select(p => p.BudgetEur));
 
     public IEnumerable<Guid> PartnerIds => Partners.Select(p => p.OrganisationId);
 

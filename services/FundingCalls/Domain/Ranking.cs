@@ -1,7 +1,7 @@
 namespace PiedmontSystem.FundingCalls.Domain;
 
 /// <summary>A proposal that passed the evaluation, with what the ranking orders it by.</summary>
-public sealed record RankingCandidate(Guid ProposalId, EvaluationOutcome Outcome, DateTimeOffset SubmittedAt, decimal RequestedGrantEur);
+public sealed record RankingCandidate(Guid ProposalId, EvaluationOutcome Outcome, DateTimeOffset SubmittedAt, Money RequestedGrantEur);
 
 /// <summary>A proposal's place, 1 being the best.</summary>
 public sealed record RankedCandidate(int Position, RankingCandidate Candidate);
@@ -42,10 +42,16 @@ public static class Ranking
 }
 
 /// <summary>A ranked proposal as awarding sees it: its place and the grant it asked for.</summary>
-public sealed record AwardCandidate(Guid ProposalId, int Position, decimal RequestedGrantEur);
+public sealed record AwardCandidate(Guid ProposalId, int Position, Money RequestedGrantEur)
+{
+    public static AwardCandidate Of(Proposal ranked) => new(ranked.Id, ranked.RankPosition!.Value, ranked.Submitted!.RequestedGrantEur);
+}
 
 /// <summary>What funding the ranking in order does with the budget left.</summary>
-public sealed record AwardPlan(IReadOnlyList<(Guid ProposalId, decimal AmountEur)> Funded, IReadOnlyList<Guid> Reserve);
+public sealed record AwardPlan(IReadOnlyList<(Guid ProposalId, Money AmountEur)> Funded, IReadOnlyList<Guid> Reserve)
+{
+    public Money FundedEur => Money.Sum(Funded.Select(f => f.AmountEur));
+}
 
 public static class Awarding
 {
@@ -54,9 +60,9 @@ public static class Awarding
     /// first proposal the budget cannot cover in full and all below it go to the reserve list: the
     /// ranking's order is never skipped to fit a smaller grant.
     /// </summary>
-    public static AwardPlan Plan(decimal remainingEur, IEnumerable<AwardCandidate> ranking)
+    public static AwardPlan Plan(Money remainingEur, IEnumerable<AwardCandidate> ranking)
     {
-        var funded = new List<(Guid, decimal)>();
+        var funded = new List<(Guid, Money)>();
         var reserve = new List<Guid>();
         foreach (var ranked in ranking.OrderBy(r => r.Position))
         {

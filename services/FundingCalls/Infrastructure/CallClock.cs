@@ -50,7 +50,7 @@ public sealed class CallClock(IServiceScopeFactory scopes, TimeProvider clock, I
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FundingDbContext>();
         var due = await db.Calls.AsNoTracking()
-            .Where(c => (c.Status == CallStatus.Forthcoming && c.OpensAt <= now) || ((c.Status == CallStatus.Forthcoming || c.Status == CallStatus.Open) && c.DeadlineAt < now))
+            .Where(FundingCall.IsDueToMoveAt(now))
             .Select(c => c.Id).ToListAsync(cancellationToken);
         foreach (var id in due)
         {
@@ -64,7 +64,7 @@ public sealed class CallClock(IServiceScopeFactory scopes, TimeProvider clock, I
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // An officer working on the call holds its row; the next tick will find it moved or still due.
-        if (!await LockCallAsync(db, id, skipLocked: true, cancellationToken))
+        if (!await db.TryLockCallAsync(id, cancellationToken))
         {
             return;
         }
@@ -75,18 +75,6 @@ public sealed class CallClock(IServiceScopeFactory scopes, TimeProvider clock, I
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Call {Code} is now {Status}", call.Code, call.Status);
         }
-    }
-
-    /// <summary>
-    /// Locks a call's row for the rest of the transaction, so the clock and an officer never change
-    /// the same call at once. With <paramref name="skipLocked"/>, false when someone else holds it.
-    /// </summary>
-    public static async Task<bool> LockCallAsync(FundingDbContext db, Guid id, bool skipLocked, CancellationToken cancellationToken)
-    {
-        var rows = skipLocked
-            ? await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM calls WHERE id = {id} FOR UPDATE SKIP LOCKED").ToListAsync(cancellationToken)
-            : await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM calls WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken);
-        return rows.Count == 1;
     }
 
     /// <summary>

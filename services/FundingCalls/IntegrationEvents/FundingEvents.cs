@@ -9,13 +9,13 @@ internal static class FundingEvents
 {
     public static CallPublished Published(FundingCall call, Programme programme) => new(
         call.Id, call.Code, programme.Code, call.Title.It, call.Title.En, QueryValues.Kebab(call.Instrument), call.BudgetEur,
-        RomeTime.Show(call.OpensAt), RomeTime.Show(call.DeadlineAt), call.EligiblePrioritySystems, call.EligibleKinds, call.PublishedAt!.Value);
+        RomeTime.Show(call.OpensAt), call.Deadline.InRome, call.EligiblePrioritySystems, call.EligibleKinds, call.PublishedAt!.Value);
 
     public static CallAmended Amended(FundingCall call, CallAmendment amendment) => new(
         call.Id, call.Code, amendment.Number, amendment.Reason, amendment.Changes.Select(c => new FieldChange(c.Field, c.From, c.To)).ToList(),
-        RomeTime.Show(call.OpensAt), RomeTime.Show(call.DeadlineAt), call.BudgetEur, amendment.At);
+        RomeTime.Show(call.OpensAt), call.Deadline.InRome, call.BudgetEur, amendment.At);
 
-    public static CallOpened Opened(FundingCall call, DateTimeOffset now) => new(call.Id, call.Code, RomeTime.Show(call.DeadlineAt), now);
+    public static CallOpened Opened(FundingCall call, DateTimeOffset now) => new(call.Id, call.Code, call.Deadline.InRome, now);
 
     public static CallClosed Closed(FundingCall call, int submittedProposals, DateTimeOffset now) => new(call.Id, call.Code, submittedProposals, now);
 

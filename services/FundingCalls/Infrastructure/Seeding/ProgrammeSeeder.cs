@@ -31,7 +31,7 @@ internal sealed class ProgrammeSeeder(ILogger<ProgrammeSeeder> logger) : IDataba
             "ERDF",
             2021,
             2027,
-            1_494_563_102.00m,
+            Money.Euros(1_494_563_102.00m),
             0.50m));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded programme {Programme}", PrFesrCode);

@@ -5,25 +5,6 @@ using PiedmontSystem.Persistence;
 
 namespace PiedmontSystem.FundingCalls.Infrastructure.EntityConfigurations;
 
-internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
-{
-    public void Configure(EntityTypeBuilder<Programme> builder)
-    {
-        builder.ToTable("programmes");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(p => p.Code).HasColumnName("code").HasMaxLength(40);
-        builder.HasIndex(p => p.Code).IsUnique().HasDatabaseName("ux_programmes_code");
-        builder.ComplexProperty(p => p.Name, n => n.Localized("name", 300));
-        builder.Property(p => p.Fund).HasColumnName("fund").HasMaxLength(20);
-        builder.Property(p => p.FirstYear).HasColumnName("first_year");
-        builder.Property(p => p.LastYear).HasColumnName("last_year");
-        builder.Property(p => p.BudgetEur).HasColumnName("budget_eur").HasPrecision(16, 2);
-        builder.Property(p => p.EuCofinancingRate).HasColumnName("eu_cofinancing_rate").HasPrecision(5, 4);
-        builder.Property(p => p.Version).IsRowVersion();
-    }
-}
-
 internal sealed class CallConfiguration : IEntityTypeConfiguration<FundingCall>
 {
     public void Configure(EntityTypeBuilder<FundingCall> builder)
@@ -54,7 +35,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<FundingCall>
         builder.Property(c => c.BudgetEur).HasColumnName("budget_eur").HasPrecision(14, 2);
         builder.Property(c => c.CommittedEur).HasColumnName("committed_eur").HasPrecision(14, 2);
         builder.Property(c => c.OpensAt).HasColumnName("opens_at");
-        builder.Property(c => c.DeadlineAt).HasColumnName("deadline_at");
+        builder.Property(c => c.Deadline).HasColumnName("deadline_at");
         builder.ComplexCollection(c => c.Criteria, criteria => criteria.ToJson("criteria"));
         builder.Property(c => c.PassThreshold).HasColumnName("pass_threshold").HasPrecision(6, 2);
         builder.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
@@ -66,9 +47,10 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<FundingCall>
         builder.Property(c => c.Version).IsRowVersion();
         builder.Ignore(c => c.Terms);
         builder.Ignore(c => c.RemainingEur);
+        builder.Ignore(c => c.RankingIsPublic);
 
         // The call clock looks for calls whose opening or deadline has come; the public list filters by deadline.
-        builder.HasIndex(c => new { c.Status, c.DeadlineAt }).HasDatabaseName("ix_calls_status_deadline");
-        builder.HasIndex(c => new { c.DeadlineAt, c.Id }).HasDatabaseName("ix_calls_deadline");
+        builder.HasIndex(c => new { c.Status, c.Deadline }).HasDatabaseName("ix_calls_status_deadline");
+        builder.HasIndex(c => new { c.Deadline, c.Id }).HasDatabaseName("ix_calls_deadline");
     }
 }
