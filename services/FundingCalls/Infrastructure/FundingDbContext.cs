@@ -7,7 +7,7 @@ using PiedmontSystem.OrganisationReplica;
 namespace PiedmontSystem.FundingCalls.Infrastructure;
 
 /// <summary>
-/// The funding service's database. Migrations: <c>dotnet ef migrations add Migrations: <c>dotnet run --project tools/MigrationsDesigner -- funding &lt;Name&gt;</c>.lt;NameMigrations: <c>dotnet run --project tools/MigrationsDesigner -- funding &lt;Name&gt;</c>.gt; --project services/FundingCalls --output-dir Infrastructure/Migrations</c>.
+/// The funding service's database. Migrations: <c>dotnet ef migrations add &lt;Name&gt; --project services/FundingCalls</c> (the local tool; <c>dotnet tool restore</c> first).
 /// The row locks and the conditional budget commit are written in SQL here, and only here.
 /// </summary>
 public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options) : DbContext(options)
