@@ -62,11 +62,7 @@ public static class IndicatorsApi
 
         var projects = await db.Projects.CountAsync(cancellation);
         var funding = await db.Projects.SumAsync(p => (decimal?)p.AmountEur, cancellation) ?? 0m;
-        var partners = await db.Database.SqlQuery<int>($"""
-            SELECT count(DISTINCT organisation_id)::int AS "Value" FROM (
-                SELECT lead_organisation_id AS organisation_id FROM projects
-                UNION ALL SELECT unnest(partner_organisation_ids) FROM projects) AS partners
-            """).SingleAsync(cancellation);
+        var partners = await db.CountProjectParticipantsAsync(cancellation);
         var participations = projects + await db.Projects.SumAsync(p => p.PartnerOrganisationIds.Count, cancellation);
         var collaborations = await db.Collaborations.CountAsync(cancellation);
         var international = await db.Collaborations.CountAsync(c => c.PartnerCountry != Collaboration.HomeCountry, cancellation);

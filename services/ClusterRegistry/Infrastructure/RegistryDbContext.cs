@@ -20,6 +20,14 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     /// <summary>Read-only here: maintained by database triggers (migration ClusterMemberCounts).</summary>
     public DbSet<ClusterMemberCount> ClusterMemberCounts => Set<ClusterMemberCount>();
 
+    /// <summary>How many organisations lead or partner at least one project (an array column EF cannot unnest).</summary>
+    public Task<int> CountProjectParticipantsAsync(CancellationToken cancellationToken) =>
+        Database.SqlQuery<int>($"""
+            SELECT count(DISTINCT organisation_id)::int AS "Value" FROM (
+                SELECT lead_organisation_id AS organisation_id FROM projects
+                UNION ALL SELECT unnest(partner_organisation_ids) FROM projects) AS partners
+            """).SingleAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
