@@ -21,8 +21,8 @@ public static class DatabaseExtensions
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string database)
         where TContext : DbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(database)
-            ?? throw new InvalidOperationException($"Connection string '{database}' (ConnectionStrings__{database}) is not set.");
+        var connectionString = Tuned(builder.Configuration.GetConnectionString(database)
+            ?? throw new InvalidOperationException($"Connection string '{database}' (ConnectionStrings__{database}) is not set."));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<TContext>((services, options) => options
@@ -34,5 +34,27 @@ public static class DatabaseExtensions
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddNpgsql());
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddNpgsqlInstrumentation());
         return builder;
+    }
+
+    /// <summary>
+    /// Connection settings for a service that issues the same few statements all day, unless the
+    /// connection string sets them: statements used more than twice are prepared once per
+    /// connection, and a connection returned to the pool is not reset with <c>DISCARD ALL</c>
+    /// (which would drop those prepared statements; no service keeps session state on a
+    /// connection: no SET, temporary table or advisory lock).
+    /// </summary>
+    private static string Tuned(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            settings.MaxAutoPrepare = 64;
+            settings.AutoPrepareMinUsages = 2;
+        }
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            settings.NoResetOnClose = true;
+        }
+        return settings.ConnectionString;
     }
 }
