@@ -21,6 +21,11 @@ internal static class ApiReference
         app.MapScalarApiReference(Path, options =>
         {
             options.WithTitle("Piedmont innovation platform API");
+            // A public administration's reference calls nothing outside the platform: no usage
+            // telemetry, no hosted AI chat, no toolbar linking to the vendor's cloud.
+            options.Telemetry = false;
+            options.Agent = new ScalarAgentOptions { Disabled = true };
+            options.ShowDeveloperTools = DeveloperToolsVisibility.Never;
             foreach (var (service, index) in ResourceNames.Services.Select((s, i) => (s, i)))
             {
                 options.AddDocument(service.Name, service.Name, DocumentPath(service.Name), isDefault: index == 0);
