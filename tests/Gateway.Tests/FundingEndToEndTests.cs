@@ -15,7 +15,7 @@ namespace PiedmontSystem.Gateway.Tests;
 /// </summary>
 public class FundingEndToEndTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     private HttpClient As(string role, Guid? organisation = null, string? cluster = null, string? subject = null) =>
         platform.CreateClient().WithToken(role, organisation, cluster, subject);
