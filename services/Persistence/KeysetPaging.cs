@@ -17,8 +17,6 @@ public sealed class Keyset<TRow, TKey>(Expression<Func<TRow, TKey>> key, Express
     private readonly Func<TRow, TKey> _keyOf = key.Compile();
     private readonly Func<TRow, Guid> _idOf = id.Compile();
 
-    public bool Descending => descending;
-
     /// <summary>Rows after <paramref name="cursor"/>, in the keyset's order.</summary>
     public IOrderedQueryable<TRow> Apply(IQueryable<TRow> query, string? cursor)
     {

@@ -10,8 +10,11 @@ namespace PiedmontSystem.FundingCalls.Apis;
 /// </summary>
 internal static class ProposalEligibility
 {
-    /// <summary>What the registry's copy says about the consortium, and the rules' verdict.</summary>
-    public static async Task<IReadOnlyList<EligibilityFailure>> CheckAsync(FundingServices services, FundingCall call, Proposal proposal, ProposalContent content)
+    /// <summary>
+    /// What the registry's copy says about the consortium, and the rules' verdict; with the
+    /// participants' names it read, so an answer about this content needs no second read.
+    /// </summary>
+    public static async Task<EligibilityCheck> CheckAsync(FundingServices services, FundingCall call, Proposal proposal, ProposalContent content)
     {
         var ids = content.PartnerIds.Append(proposal.LeadOrganisationId).Distinct().ToList();
         var organisations = await services.Db.Organisations.AsNoTracking().Where(o => ids.Contains(o.OrganisationId)).ToListAsync(services.Cancellation);
@@ -21,6 +24,11 @@ internal static class ProposalEligibility
         var facts = organisations.ToDictionary(o => o.OrganisationId, o => new ApplicantFacts(
             o.OrganisationId, o.LegalName, o.Kind, o.SizeClass,
             memberships.Where(m => m.OrganisationId == o.OrganisationId).Select(m => m.ClusterCode.ToUpperInvariant()).ToHashSet()));
-        return Eligibility.Check(call.Terms, proposal.LeadOrganisationId, content, facts, proposal.Endorsement?.ClusterCode);
+        return new EligibilityCheck(
+            Eligibility.Check(call.Terms, proposal.LeadOrganisationId, content, facts, proposal.Endorsement?.ClusterCode),
+            organisations.ToDictionary(o => o.OrganisationId, o => o.LegalName));
     }
 }
+
+/// <summary>The failing rules of a proposal's content, and the names of its participants.</summary>
+internal sealed record EligibilityCheck(IReadOnlyList<EligibilityFailure> Failures, IReadOnlyDictionary<Guid, string> Names);

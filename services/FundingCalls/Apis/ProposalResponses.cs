@@ -23,6 +23,13 @@ internal static class ProposalResponses
         return proposals.Select(p => Of(services, p, calls[p.CallId], names, grants.GetValueOrDefault(p.Id))).ToList();
     }
 
+    /// <summary>
+    /// A proposal whose participants' names are already read (e.g. by the eligibility check of a
+    /// submission, whose working copy and submitted version are then the same) and that has no grant.
+    /// </summary>
+    public static ProposalResponse Of(FundingServices services, Proposal proposal, FundingCall call, IReadOnlyDictionary<Guid, string> names) =>
+        Of(services, proposal, call, names, grant: null);
+
     /// <summary>A receipt with its time shown in Rome, as applicants read it.</summary>
     public static SubmissionReceipt InRomeTime(SubmissionReceipt receipt) => receipt with { SubmittedAt = RomeTime.Show(receipt.SubmittedAt) };
 

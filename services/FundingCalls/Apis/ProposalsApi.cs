@@ -129,14 +129,15 @@ public static class ProposalsApi
         }
         ETags.CheckMatch(services.HttpContext, proposal.Version);
         call.CheckAcceptsSubmissions(services.Now);
-        var failures = await ProposalEligibility.CheckAsync(services, call, proposal, proposal.Content);
+        var eligibility = await ProposalEligibility.CheckAsync(services, call, proposal, proposal.Content);
+        var failures = eligibility.Failures;
         var receipt = proposal.Submit(failures, services.Now);
         services.Db.Submissions.Add(ProposalSubmission.Of(proposal, services.User.AuditName));
         services.RecordChange(FundingEvents.Submitted(proposal, call), "proposal.submitted", "proposal", proposal.Id,
             new { receipt.Version, receipt.ContentHash, eligible = failures.Count == 0, failures = failures.Select(f => f.Rule) });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         ETags.Set(services.HttpContext, proposal.Version);
-        return TypedResults.Ok(new SubmissionResponse(ProposalResponses.InRomeTime(receipt), failures.Count == 0, await ProposalResponses.OfAsync(services, proposal, call)));
+        return TypedResults.Ok(new SubmissionResponse(ProposalResponses.InRomeTime(receipt), failures.Count == 0, ProposalResponses.Of(services, proposal, call, eligibility.Names)));
     }
 
     public static async Task<Results<Ok<ProposalResponse>, NotFound>> WithdrawProposal(Guid id, WithdrawalRequest request, [AsParameters] FundingServices services)
@@ -177,7 +178,7 @@ public static class ProposalsApi
         proposal.Endorse(cluster, services.User.AuditName, request.Note, services.Now);
         if (proposal.EligibilityCanChange)
         {
-            proposal.ApplyEligibility(await ProposalEligibility.CheckAsync(services, call, proposal, proposal.Submitted!));
+            proposal.ApplyEligibility((await ProposalEligibility.CheckAsync(services, call, proposal, proposal.Submitted!)).Failures);
         }
         services.Audit("proposal.endorsed", "proposal", proposal.Id, new { cluster, request.Note, status = proposal.Status });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
