@@ -10,6 +10,9 @@ var rabbit = builder.AddRabbitMQ(ResourceNames.MessageBroker)
     .WithManagementPlugin()
     .WithDataVolume();
 
+// The key with which the gateway signs the instant it received a request (deadlines are judged on it).
+var receiptStampKey = builder.AddParameter("receipt-stamp-key", new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true, persist: true);
+
 // Each service: its own database on the shared server, the broker, and a readiness check.
 IResourceBuilder<ProjectResource> AddService<TProject>(string name, string database) where TProject : IProjectMetadata, new()
 {
@@ -17,6 +20,7 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name, string datab
     return builder.AddProject<TProject>(name)
         .WithReference(db).WaitFor(db)
         .WithReference(rabbit).WaitFor(rabbit)
+        .WithEnvironment("ReceiptStamp__Key", receiptStampKey)
         .WithHttpHealthCheck("/health");
 }
 
@@ -31,6 +35,7 @@ builder.AddProject<Projects.PiedmontSystem_Gateway>(ResourceNames.Gateway)
     .WithReference(funding).WaitFor(funding)
     .WithReference(accelerator).WaitFor(accelerator)
     .WithReference(internationalisation).WaitFor(internationalisation)
+    .WithEnvironment("ReceiptStamp__Key", receiptStampKey)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 

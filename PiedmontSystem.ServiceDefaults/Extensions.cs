@@ -40,6 +40,7 @@ public static class Extensions
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => PlatformJson.Configure(o.SerializerOptions));
 
+        builder.Services.AddSingleton<ReceiptStamp>();
         builder.AddPlatformAuthentication();
         builder.Services.AddOpenApi();
         return builder;

@@ -15,6 +15,12 @@ public static class Paging
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
+    /// <summary>
+    /// A short list closed by its nature (reference codes, programmes) in one page: the same
+    /// envelope as every other list, so a client reads every list one way.
+    /// </summary>
+    public static Page<T> Whole<T>(IReadOnlyList<T> items) => new(items, null);
+
     public static int Limit(int? requested) => Math.Clamp(requested ?? DefaultLimit, 1, MaxLimit);
 
     /// <summary>Encodes the sort key of the last item of a page.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,6 +15,7 @@ internal static class EdgeExtensions
     {
         var options = builder.Configuration.GetSection(EdgeOptions.Section).Get<EdgeOptions>() ?? new EdgeOptions();
         builder.Services.AddOptions<EdgeOptions>().BindConfiguration(EdgeOptions.Section);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
             kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
 
@@ -43,6 +45,7 @@ internal static class EdgeExtensions
 
     public static WebApplication UseEdgePolicies(this WebApplication app)
     {
+        app.UseMiddleware<ReceiptStampMiddleware>();
         app.UseCors();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseServiceDefaults();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults.Http;
@@ -19,8 +20,12 @@ public abstract record ServiceRequest<TContext>(TContext Db, TimeProvider Clock,
 
     public CurrentUser User { get; } = CurrentUser.From(HttpContext.User);
 
-    /// <summary>The server's time for this request, read once: every rule of the request (a deadline above all) judges the same instant.</summary>
-    public DateTimeOffset Now { get; } = Clock.GetUtcNow();
+    /// <summary>
+    /// The request's time, read once: every rule of the request (a deadline above all) judges the
+    /// same instant. It is the instant the gateway received the request when its signed stamp
+    /// verifies (<see cref="ReceiptStamp"/>), otherwise this service's clock.
+    /// </summary>
+    public DateTimeOffset Now { get; } = ReceivedAt(Clock, HttpContext);
 
     public Language Language => HttpContext.RequestedLanguage();
 
@@ -37,4 +42,10 @@ public abstract record ServiceRequest<TContext>(TContext Db, TimeProvider Clock,
     /// <summary>Audits a change that has no integration event (e.g. a draft edited).</summary>
     public void Audit(string action, string entityType, object entityId, object? details = null) =>
         Db.AddAuditEntry(Now, User.AuditName, action, entityType, entityId, details);
+
+    private static DateTimeOffset ReceivedAt(TimeProvider clock, HttpContext context)
+    {
+        var now = clock.GetUtcNow();
+        return context.RequestServices.GetService<ReceiptStamp>()?.ReadVerified(context.Request, now) ?? now;
+    }
 }

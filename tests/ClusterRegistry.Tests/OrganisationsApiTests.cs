@@ -33,6 +33,20 @@ public class OrganisationsApiTests(RegistryFixture registry) : IClassFixture<Reg
     }
 
     [Fact]
+    public async Task InstantsAreWrittenWithTheRomeOffset()
+    {
+        var created = await RegisterAsync(TestData.VatNumber());
+
+        var json = await (await _service.CreateClient().GetAsync($"{Path}/{created.Id}")).ReadOkAsync<System.Text.Json.JsonElement>();
+
+        var written = json.GetProperty("registeredAt").GetString()!;
+        var instant = DateTimeOffset.Parse(written, System.Globalization.CultureInfo.InvariantCulture);
+        var rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome").GetUtcOffset(instant);
+        Assert.Equal(rome, instant.Offset);
+        Assert.EndsWith(rome.Hours == 2 ? "+02:00" : "+01:00", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PublicProfileIsReadableWithoutToken()
     {
         var created = await RegisterAsync(TestData.VatNumber());

@@ -68,9 +68,10 @@ public class ReferenceDataTests(RegistryFixture registry) : IClassFixture<Regist
         request.Headers.Add("Accept-Language", "it");
         var it = await RegistryApi.JsonAsync(await _api.Anonymous().SendAsync(request));
 
-        Assert.Equal(count, en.GetArrayLength());
-        Assert.Equal(english, en.EnumerateArray().Single(i => i.GetProperty("code").GetString() == code).GetProperty("name").GetString());
-        Assert.Equal(italian, it.EnumerateArray().Single(i => i.GetProperty("code").GetString() == code).GetProperty("name").GetString());
+        Assert.Equal(count, en.GetProperty("items").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, en.GetProperty("nextCursor").ValueKind);
+        Assert.Equal(english, en.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("code").GetString() == code).GetProperty("name").GetString());
+        Assert.Equal(italian, it.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("code").GetString() == code).GetProperty("name").GetString());
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public class ReferenceDataTests(RegistryFixture registry) : IClassFixture<Regist
 
         Assert.Equal(before, await CountsAsync());
         var provinces = await _api.Anonymous().GetFromJsonAsync<JsonElement>("/api/registry/reference/provinces");
-        Assert.Equal("VCO", provinces.EnumerateArray().Single(p => p.GetProperty("code").GetString() == "VB").GetProperty("name").GetString());
+        Assert.Equal("VCO", provinces.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("code").GetString() == "VB").GetProperty("name").GetString());
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public class CallsApiTests(FundingFixture fixture) : IClassFixture<FundingFixtur
     {
         var programmes = await (await _api.Anonymous().GetAsync("/api/funding/programmes")).ReadOkAsync<JsonElement>();
 
-        var fesr = programmes.EnumerateArray().Single(p => p.GetProperty("code").GetString() == "PR-FESR-2021-2027");
+        Assert.Equal(JsonValueKind.Null, programmes.GetProperty("nextCursor").ValueKind);   // a closed list, whole
+        var fesr = programmes.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("code").GetString() == "PR-FESR-2021-2027");
         Assert.Equal(0.5m, fesr.GetProperty("euCofinancingRate").GetDecimal());
         Assert.Equal("ERDF", fesr.GetProperty("fund").GetString());
     }

@@ -84,7 +84,28 @@ public class EvaluationAndAwardsTests(FundingFixture fixture) : IClassFixture<Fu
 
         Assert.Equal("urn:piedmont:problem:conflict-of-interest", problem.GetProperty("type").GetString());
         var assignments = await (await _api.Officer().GetAsync($"/api/funding/assignments?proposalId={proposal}")).ReadOkAsync<JsonElement>();
-        Assert.Empty(assignments.EnumerateArray());
+        Assert.Empty(assignments.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task EvaluatorsAreListedAPageAtATimeWithoutRepeats()
+    {
+        await _api.EvaluatorAsync(Subject());
+        await _api.EvaluatorAsync(Subject());
+
+        var seen = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await (await _api.Officer().GetAsync($"/api/funding/evaluators?limit=1&cursor={cursor}")).ReadOkAsync<JsonElement>();
+            Assert.True(page.GetProperty("items").GetArrayLength() <= 1);
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+
+        Assert.True(seen.Count >= 2);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
     }
 
     [Fact]
@@ -104,9 +125,9 @@ public class EvaluationAndAwardsTests(FundingFixture fixture) : IClassFixture<Fu
         Assert.Equal("urn:piedmont:problem:not-assigned", refused.GetProperty("type").GetString());
         Assert.Equal(JsonValueKind.Null, read.GetProperty("content").ValueKind);   // the submitted version only
         Assert.Equal(JsonValueKind.Object, read.GetProperty("submitted").ValueKind);
-        Assert.Equal([mine], own.EnumerateArray().Select(a => a.GetProperty("proposalId").GetGuid()));
+        Assert.Equal([mine], own.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("proposalId").GetGuid()));
         var otherAssignments = await (await _api.Officer().GetAsync($"/api/funding/assignments?proposalId={other}")).ReadOkAsync<JsonElement>();
-        Assert.Empty(otherAssignments.EnumerateArray());
+        Assert.Empty(otherAssignments.GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -123,7 +144,7 @@ public class EvaluationAndAwardsTests(FundingFixture fixture) : IClassFixture<Fu
         })).ReadProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.Equal(["scores[0].score", "scores[1].comment"], problem.ErrorFields());
-        var assignment = (await (await _api.Officer().GetAsync($"/api/funding/assignments?proposalId={proposal}")).ReadOkAsync<JsonElement>())[0];
+        var assignment = (await (await _api.Officer().GetAsync($"/api/funding/assignments?proposalId={proposal}")).ReadOkAsync<JsonElement>()).GetProperty("items")[0];
         Assert.Equal(JsonValueKind.Null, assignment.GetProperty("scoredAt").ValueKind);
     }
 

@@ -1,5 +1,6 @@
 using PiedmontSystem.FundingCalls.Infrastructure;
 using PiedmontSystem.ServiceDefaults;
+using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.FundingCalls.Tests;
@@ -13,5 +14,6 @@ public sealed class FundingFixture : ServiceFixture<FundingDbContext>
 
     public FundingApi Api => new(Service, Clock);
 
-    protected override void Configure(ServiceFactory<FundingDbContext> service) => service.WithClock(Clock);
+    protected override void Configure(ServiceFactory<FundingDbContext> service) =>
+        service.WithClock(Clock).WithSetting(ReceiptStamp.KeySetting, GatewayStamps.TestKey);
 }

@@ -92,7 +92,7 @@ public class FundingEndToEndTests(PlatformFixture platform) : IClassFixture<Plat
         // Evaluation: assign, score, rank; award within budget.
         await (await officer.PostAsync($"/api/funding/calls/{callId}/evaluation/start", null)).ReadOkAsync<JsonElement>();
         var evaluators = await (await officer.GetAsync("/api/funding/evaluators")).ReadOkAsync<JsonElement>();
-        var evaluatorId = evaluators.EnumerateArray().Single(e => e.GetProperty("subject").GetString() == expert).GetProperty("id").GetGuid();
+        var evaluatorId = evaluators.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("subject").GetString() == expert).GetProperty("id").GetGuid();
         await (await officer.PostAsJsonAsync($"/api/funding/proposals/{proposalId}/assignments", new { evaluatorId })).ReadOkAsync<JsonElement>(HttpStatusCode.Created);
         await (await As(Roles.Evaluator, subject: expert).PutAsJsonAsync($"/api/funding/proposals/{proposalId}/scores",
             new { scores = new[] { new { criterion = "quality", score = 8.5m, comment = "Credible plan and market." } } })).ReadOkAsync<JsonElement>();

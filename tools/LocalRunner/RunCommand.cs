@@ -51,6 +51,8 @@ internal static class RunCommand
             var topology = new PlatformTopology(gatewayPort, servicePorts, postgres.ConnectionString, rabbit.AmqpUri());
             await using var platform = new PlatformProcesses(Log);
             var settings = PassThroughSettings();
+            // A fresh key each run: the gateway signs the instant it received a request with it, the services verify.
+            settings["ReceiptStamp__Key"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
             if (options.Get("demo-data") is { } demo)
             {
                 // A synthetic population for demos, loaded once by the registry (clearly labelled "(demo)").

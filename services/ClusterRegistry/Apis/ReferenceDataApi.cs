@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
@@ -28,7 +29,7 @@ public static class ReferenceDataApi
         return api;
     }
 
-    public static async Task<Ok<IReadOnlyList<ReferenceItemResponse>>> ListReferenceItems(string category, [AsParameters] RegistryServices services)
+    public static async Task<Ok<Page<ReferenceItemResponse>>> ListReferenceItems(string category, [AsParameters] RegistryServices services)
     {
         var parsed = Category(category);
         var language = services.Language;
@@ -36,7 +37,7 @@ public static class ReferenceDataApi
             .Where(r => r.Category == parsed)
             .OrderBy(r => r.SortOrder).ThenBy(r => r.Code)
             .ToListAsync(services.Cancellation);
-        return TypedResults.Ok<IReadOnlyList<ReferenceItemResponse>>(items.Select(r => new ReferenceItemResponse(r.Code, r.Name.In(language))).ToList());
+        return TypedResults.Ok(Paging.Whole<ReferenceItemResponse>(items.Select(r => new ReferenceItemResponse(r.Code, r.Name.In(language))).ToList()));
     }
 
     public static async Task<Results<Ok<ReferenceItemResponse>, NotFound>> RenameReferenceItem(string category, string code, ReferenceItemRequest request, [AsParameters] RegistryServices services)

@@ -22,7 +22,7 @@ public static class AssignmentsApi
             .WithSummary("Assign an evaluator to an eligible proposal; refused on a conflict of interest; Idempotency-Key supported")
             .ValidateRequest<AssignmentRequest>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         app.MapGet("/api/funding/assignments", ListAssignments).WithTags("Evaluation").WithName(nameof(ListAssignments))
-            .WithSummary("An evaluator's own assignments; officers all (filter by call or proposal)").RequireAuthorization(Policies.Authenticated);
+            .WithSummary("An evaluator's own assignments; officers all (filter by call or proposal); oldest first, a page at a time").RequireAuthorization(Policies.Authenticated);
         return app;
     }
 
@@ -51,7 +51,7 @@ public static class AssignmentsApi
         return TypedResults.Created($"/api/funding/assignments?proposalId={proposal.Id}", AssignmentResponse.Of(assignment, call, proposal, evaluator));
     }
 
-    public static async Task<Ok<IReadOnlyList<AssignmentResponse>>> ListAssignments([AsParameters] FundingServices services, Guid? callId, Guid? proposalId)
+    public static async Task<Ok<Page<AssignmentResponse>>> ListAssignments([AsParameters] FundingServices services, Guid? callId, Guid? proposalId, string? cursor, int? limit)
     {
         var query = services.Db.Assignments.AsNoTracking();
         if (!services.User.IsRegionalOfficer)
@@ -67,11 +67,16 @@ public static class AssignmentsApi
         {
             query = query.Where(a => a.ProposalId == p);
         }
-        var rows = await query.OrderBy(a => a.AssignedAt).Take(Paging.MaxLimit)
+        var take = Paging.Limit(limit);
+        var rows = await OldestFirst.Apply(query, cursor).Take(take + 1)
             .Join(services.Db.Proposals, a => a.ProposalId, p => p.Id, (a, p) => new { a, p })
             .Join(services.Db.Calls, x => x.p.CallId, k => k.Id, (x, k) => new { x.a, x.p, k })
             .Join(services.Db.Evaluators, x => x.a.EvaluatorId, e => e.Id, (x, e) => new { x.a, x.p, x.k, e })
             .ToListAsync(services.Cancellation);
-        return TypedResults.Ok<IReadOnlyList<AssignmentResponse>>(rows.OrderBy(r => r.a.AssignedAt).Select(r => AssignmentResponse.Of(r.a, r.k, r.p, r.e)).ToList());
+        var page = OldestFirst.Slice(OldestFirst.InOrder(rows.Select(r => r.a)), take);
+        var byId = rows.ToDictionary(r => r.a.Id);
+        return TypedResults.Ok(page.Map(a => AssignmentResponse.Of(a, byId[a.Id].k, byId[a.Id].p, byId[a.Id].e)));
     }
+
+    private static readonly Keyset<Assignment, DateTimeOffset> OldestFirst = Keyset.By<Assignment, DateTimeOffset>(a => a.AssignedAt, a => a.Id, descending: false);
 }

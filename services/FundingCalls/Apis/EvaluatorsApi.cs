@@ -5,6 +5,7 @@ using PiedmontSystem.FundingCalls.Infrastructure;
 using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling.Idempotency;
 using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.FundingCalls.Apis;
@@ -17,7 +18,7 @@ public static class EvaluatorsApi
         var evaluators = app.MapGroup("/api/funding/evaluators").WithTags("Evaluation");
         evaluators.MapPost("/", RegisterEvaluator).WithName(nameof(RegisterEvaluator)).WithSummary("Register an expert; Idempotency-Key supported")
             .ValidateRequest<EvaluatorRequest>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
-        evaluators.MapGet("/", ListEvaluators).WithName(nameof(ListEvaluators)).WithSummary("Registered experts").RequireAuthorization(Policies.RegionalOfficer);
+        evaluators.MapGet("/", ListEvaluators).WithName(nameof(ListEvaluators)).WithSummary("Registered experts by name, a page at a time").RequireAuthorization(Policies.RegionalOfficer);
         return app;
     }
 
@@ -37,6 +38,11 @@ public static class EvaluatorsApi
         return TypedResults.Created($"/api/funding/evaluators/{evaluator.Id}", EvaluatorResponse.Of(evaluator));
     }
 
-    public static async Task<Ok<IReadOnlyList<EvaluatorResponse>>> ListEvaluators([AsParameters] FundingServices services) =>
-        TypedResults.Ok<IReadOnlyList<EvaluatorResponse>>((await services.Db.Evaluators.AsNoTracking().OrderBy(e => e.Name).ToListAsync(services.Cancellation)).Select(EvaluatorResponse.Of).ToList());
+    public static async Task<Ok<Page<EvaluatorResponse>>> ListEvaluators([AsParameters] FundingServices services, string? cursor, int? limit)
+    {
+        var page = await ByName.ReadAsync(services.Db.Evaluators.AsNoTracking(), cursor, limit, services.Cancellation);
+        return TypedResults.Ok(page.Map(EvaluatorResponse.Of));
+    }
+
+    private static readonly Keyset<Evaluator, string> ByName = Keyset.By<Evaluator, string>(e => e.Name, e => e.Id, descending: false);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.FundingCalls.Domain;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.FundingCalls.Apis;
 
@@ -15,14 +16,14 @@ public static class ProgrammesApi
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<ProgrammeResponse>>> ListProgrammes([AsParameters] FundingServices services)
+    public static async Task<Ok<Page<ProgrammeResponse>>> ListProgrammes([AsParameters] FundingServices services)
     {
         var allocated = await services.Db.Calls.Where(c => c.Status != CallStatus.Draft)
             .GroupBy(c => c.ProgrammeId).Select(g => new { g.Key, Sum = g.Sum(c => (decimal)c.BudgetEur) })
             .ToDictionaryAsync(x => x.Key, x => x.Sum, services.Cancellation);
         var programmes = await services.Db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(services.Cancellation);
-        return TypedResults.Ok<IReadOnlyList<ProgrammeResponse>>(programmes
+        return TypedResults.Ok(Paging.Whole<ProgrammeResponse>(programmes
             .Select(p => new ProgrammeResponse(p.Id, p.Code, p.Name.In(services.Language), p.Fund, p.FirstYear, p.LastYear, p.BudgetEur, p.EuCofinancingRate, allocated.GetValueOrDefault(p.Id)))
-            .ToList());
+            .ToList()));
     }
 }

@@ -56,10 +56,10 @@ public readonly record struct RomeDeadline : IComparable<RomeDeadline>
     public override string ToString() => InRome.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 }
 
-/// <summary>A deadline in JSON is the instant, as a <see cref="DateTimeOffset"/> would be written.</summary>
+/// <summary>A deadline in JSON is the instant with the Rome offset, as every instant is written.</summary>
 public sealed class RomeDeadlineJsonConverter : JsonConverter<RomeDeadline>
 {
     public override RomeDeadline Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => RomeDeadline.At(reader.GetDateTimeOffset());
 
-    public override void Write(Utf8JsonWriter writer, RomeDeadline value, JsonSerializerOptions options) => writer.WriteStringValue(value.Instant);
+    public override void Write(Utf8JsonWriter writer, RomeDeadline value, JsonSerializerOptions options) => writer.WriteStringValue(value.InRome);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PiedmontSystem.ServiceDefaults;
 
 namespace PiedmontSystem.FundingCalls.Domain;
 
@@ -8,12 +9,12 @@ namespace PiedmontSystem.FundingCalls.Domain;
 /// </summary>
 public static class RomeTime
 {
-    public const string ZoneId = "Europe/Rome";
+    public const string ZoneId = RomeInstants.ZoneId;
 
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
+    public static readonly TimeZoneInfo Zone = RomeInstants.Zone;
 
     /// <summary>The instant as Rome shows it (offset +01:00 in winter, +02:00 in summer).</summary>
-    public static DateTimeOffset Show(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+    public static DateTimeOffset Show(DateTimeOffset instant) => RomeInstants.Show(instant);
 
     /// <summary>
     /// Reads a Rome wall-clock time (<c>2027-03-31T12:00</c>) or an instant with an explicit offset.
