@@ -4,10 +4,12 @@ set -euo pipefail
 packages=()
 [ -x /usr/lib/postgresql/15/bin/postgres ] || packages+=(postgresql-15)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || packages+=(rabbitmq-server)
+# The README's examples (and the README test) use curl and jq.
+command -v curl >/dev/null || packages+=(curl)
+command -v jq >/dev/null || packages+=(jq)
 if [ "${1:-}" = "--bench" ]; then
   command -v wrk >/dev/null || packages+=(wrk)
   command -v psql >/dev/null || packages+=(postgresql-client-15)
-  command -v jq >/dev/null || packages+=(jq)
 fi
 [ ${#packages[@]} -eq 0 ] && exit 0
 

@@ -29,10 +29,18 @@ log=$(mktemp /tmp/piedmont-test-log.XXXXXX)
 status=0
 dotnet test PiedmontSystem.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
 
-# One closing line for the whole run, summed over the test assemblies.
+# Then the tests of the whole platform through its gateway (README examples…), unless the run was
+# narrowed to some tests with dotnet test's own arguments.
+if [ $# -eq 0 ]; then
+  scripts/platform-tests.sh 2>&1 | tee -a "$log" || status=1
+fi
+
+# One closing line for the whole run, summed over the test assemblies and the platform tests.
 awk '/(Passed|Failed)!  - Failed:/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
      }
+     /^platform test .*: passed$/ { p++ }
+     /^platform test .*: failed$/ { f++ }
      END { printf "Tests: %d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
 exit "$status"
