@@ -101,7 +101,9 @@ public static class LoopbackPorts
         {
             var output = ProcessRunner.RunAsync("ss", ["-Htlnp", $"sport = :{port.ToString(CultureInfo.InvariantCulture)}"]).GetAwaiter().GetResult();
             var start = output.IndexOf("users:((", StringComparison.Ordinal);
-            return start < 0 ? null : output[(start + 8)..].Split(')')[0].Replace("\"", "", StringComparison.Ordinal);
+            // users:(("dotnet",pid=8990,fd=281)) → dotnet (pid 8990)
+            var fields = start < 0 ? [] : output[(start + 8)..].Split(')')[0].Split(',');
+            return fields.Length < 2 ? null : $"{fields[0].Trim('"')} ({fields[1].Replace("=", " ", StringComparison.Ordinal)})";
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
         {

@@ -38,13 +38,13 @@ internal static class RunCommand
                 (rabbitPorts.Distribution, "RabbitMQ (Erlang distribution)", "--rabbitmq-dist-port (PIEDMONT_RABBITMQ_DIST_PORT)"),
             };
             wanted.AddRange(servicePorts.Select(s => (s.Value, s.Key, "--service-base-port (PIEDMONT_SERVICE_BASE_PORT)")));
+            foreach (var warning in wanted.Select(w => LoopbackPorts.EphemeralWarning(w.Port, w.What, w.Setting)).OfType<string>())
+            {
+                Log("runner", "warning: " + warning);
+            }
             foreach (var (port, what, setting) in wanted)
             {
                 LoopbackPorts.EnsureFree(port, what, setting);
-                if (LoopbackPorts.EphemeralWarning(port, what, setting) is { } warning)
-                {
-                    Log("runner", "warning: " + warning);
-                }
             }
 
             var credentials = LocalCredentials.LoadOrCreate(dataDirectory);
