@@ -64,6 +64,10 @@ public static class Extensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        if (app.Services.GetService<IServiceProviderIsService>()?.IsService(typeof(IRequestUnitOfWork)) == true)
+        {
+            app.UseMiddleware<IRequestUnitOfWork>();
+        }
         return app;
     }
 

@@ -24,6 +24,13 @@ public static class TelemetryExtensions
 
     public static IHostApplicationBuilder AddPlatformTelemetry(this IHostApplicationBuilder builder)
     {
+        // Console lines carry the UTC time: an operator reading the merged output of the
+        // platform's processes must know when a line was written (e.g. just before a crash).
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
+            console.UseUtcTimestamp = true;
+        });
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;

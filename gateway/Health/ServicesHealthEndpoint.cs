@@ -23,8 +23,10 @@ internal static class ServicesHealthEndpoint
     public static async Task<IResult> GetServicesHealth(IHttpClientFactory httpClients, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var client = httpClients.CreateClient(nameof(ServicesHealthEndpoint));
-        var checks = await Task.WhenAll(ResourceNames.Services.Select(service =>
-            AskAsync(client, service.Name, ServiceAddresses.Of(configuration, service.Name), cancellationToken)));
+        var processes = await SupervisedProcesses.ReadAsync(configuration, cancellationToken);
+        var checks = await Task.WhenAll(ResourceNames.Services.Select(async service =>
+            await AskAsync(client, service.Name, ServiceAddresses.Of(configuration, service.Name), cancellationToken)
+                with { Process = processes.GetValueOrDefault(service.Name) }));
         var healthy = checks.All(c => c.Status == "Healthy");
         var body = new ServicesHealthResponse(healthy ? "Healthy" : "Unhealthy", checks);
         return Results.Json(body, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
@@ -49,4 +51,9 @@ internal static class ServicesHealthEndpoint
 
 public sealed record ServicesHealthResponse(string Status, IReadOnlyList<ServiceHealth> Services);
 
-public sealed record ServiceHealth(string Name, string Status, IReadOnlyList<HealthCheckResponse> Checks);
+/// <summary>One service's readiness, and what the local runner's supervisor knows of its process.</summary>
+/// <param name="Name">The service's resource name.</param>
+/// <param name="Status">Its readiness: Healthy, Degraded, Unhealthy or Unreachable.</param>
+/// <param name="Checks">Its readiness checks.</param>
+/// <param name="Process">The local runner's supervisor's view (state, restarts, last exit); null elsewhere.</param>
+public sealed record ServiceHealth(string Name, string Status, IReadOnlyList<HealthCheckResponse> Checks, ProcessStatus? Process = null);

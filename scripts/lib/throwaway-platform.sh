@@ -1,6 +1,8 @@
 # Sourced by the benchmark scripts: a throwaway copy of the platform on its own ports and data
 # folder, stopped and removed when the script exits. Extra settings go through the environment
 # (the runner passes Gateway__*, Registry__*, Messaging__*, Logging__* on to every process).
+# Its ports differ from ./piedmont run's (both below Linux's outgoing range 32768-60999; see
+# PlatformDefaults in tools/LocalInfrastructure/LoopbackPorts.cs), so both can run at once.
 #
 #   start_platform        starts it and waits until every service is healthy; sets $data
 #   stop_platform         stops it (also done on exit)
@@ -8,7 +10,7 @@
 
 gateway_port=${PIEDMONT_GATEWAY_PORT:-6080}
 service_port=${PIEDMONT_SERVICE_BASE_PORT:-6081}
-postgres_port=${PIEDMONT_POSTGRES_PORT:-56432}
+postgres_port=${PIEDMONT_POSTGRES_PORT:-26432}
 runner_dll=tools/LocalRunner/bin/Release/net10.0/PiedmontSystem.LocalRunner.dll
 
 start_platform() {
@@ -17,8 +19,8 @@ start_platform() {
   export Logging__LogLevel__Default=Warning
   dotnet "$runner_dll" run --data-dir "$data" \
     --gateway-port "$gateway_port" --service-base-port "$service_port" --postgres-port "$postgres_port" \
-    --rabbitmq-port "${PIEDMONT_RABBITMQ_PORT:-56672}" --rabbitmq-management-port "${PIEDMONT_RABBITMQ_MANAGEMENT_PORT:-56673}" \
-    --rabbitmq-dist-port "${PIEDMONT_RABBITMQ_DIST_PORT:-56674}" >"$data/platform.log" 2>&1 &
+    --rabbitmq-port "${PIEDMONT_RABBITMQ_PORT:-26672}" --rabbitmq-management-port "${PIEDMONT_RABBITMQ_MANAGEMENT_PORT:-26673}" \
+    --rabbitmq-dist-port "${PIEDMONT_RABBITMQ_DIST_PORT:-26674}" >"$data/platform.log" 2>&1 &
   runner=$!
   trap stop_platform EXIT
   for _ in $(seq 1 300); do

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.Persistence;
 
@@ -16,7 +18,9 @@ public static class DatabaseExtensions
     /// Registers the service's DbContext on PostgreSQL (<c>ConnectionStrings:&lt;database&gt;</c>),
     /// with every <see cref="IInterceptor"/> registered as a singleton (the outbox's commit signal),
     /// a readiness check, and migrations plus seeding (<see cref="IDatabaseSeeder{TContext}"/>)
-    /// applied at start before anything else runs.
+    /// applied at start before anything else runs. Transient failures are retried by
+    /// <see cref="ServiceExecutionStrategy"/>, each request as one unit (<see cref="RequestUnitOfWork{TContext}"/>);
+    /// what still fails answers 503 (<see cref="DatabaseUnavailableHandler"/>).
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string database)
         where TContext : DbContext
@@ -26,8 +30,14 @@ public static class DatabaseExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history")
+                .ExecutionStrategy(dependencies => new ServiceExecutionStrategy(dependencies)))
             .AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.Services.AddScoped<IRequestUnitOfWork, RequestUnitOfWork<TContext>>();
+        // Ahead of ServiceDefaults' handler, which answers every exception it is given (500 for these).
+        var firstHandler = builder.Services.TakeWhile(d => d.ServiceType != typeof(IExceptionHandler)).Count();
+        builder.Services.Insert(firstHandler, ServiceDescriptor.Singleton<IExceptionHandler, DatabaseUnavailableHandler>());
 
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: database, tags: ["ready"]);

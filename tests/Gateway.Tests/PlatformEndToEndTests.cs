@@ -147,6 +147,36 @@ public class PlatformEndToEndTests(PlatformFixture platform) : IClassFixture<Pla
         Assert.All(services, s => Assert.Equal("Healthy", s.GetProperty("status").GetString()));
     }
 
+    [Fact]
+    public async Task KilledServiceIsRestartedAndHealthShowsItsRestartAndLastExit()
+    {
+        var pid = platform.Processes.ProcessIdOf("cluster-registry")!.Value;
+
+        using (var registry = Process.GetProcessById(pid))
+        {
+            registry.Kill(); // SIGKILL: a crash, not a shutdown
+        }
+
+        var client = platform.CreateClient();
+        var registryHealth = await Eventually.Until(
+            async () =>
+            {
+                using var response = await client.GetAsync("/health/services");
+                var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+                return body.GetProperty("services").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "cluster-registry");
+            },
+            s => s.GetProperty("status").GetString() == "Healthy" && s.GetProperty("process").GetProperty("restarts").GetInt32() == 1,
+            TimeSpan.FromSeconds(90),
+            "the registry to be restarted and healthy");
+        var process = registryHealth.GetProperty("process");
+        Assert.Equal("running", process.GetProperty("state").GetString());
+        Assert.Equal(137, process.GetProperty("lastExitCode").GetInt32());
+        Assert.NotEqual(pid, platform.Processes.ProcessIdOf("cluster-registry"));
+        Assert.Contains(platform.Lines, l => l.StartsWith("[cluster-registry] ", StringComparison.Ordinal) && l.Contains("exited with code 137", StringComparison.Ordinal));
+        var registered = await client.WithToken(Roles.OrganisationUser, Guid.NewGuid()).PostAsJsonAsync("/api/registry/organisations", TestData.Organisation());
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+    }
+
     private static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), path)
     {
         Content = method == "POST" ? JsonContent.Create(TestData.Organisation()) : null,

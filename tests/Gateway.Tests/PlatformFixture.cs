@@ -19,8 +19,14 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public int GatewayPort { get; private set; }
 
+    /// <summary>The supervised processes (e.g. to kill one and watch it come back).</summary>
+    public PlatformProcesses Processes => _processes;
+
     /// <summary>What the processes printed, for a failing test's message.</summary>
     public string Output => string.Join('\n', _output.TakeLast(200));
+
+    /// <summary>Every line the processes and their supervisor printed.</summary>
+    public IReadOnlyList<string> Lines => _output.ToArray();
 
     public async Task InitializeAsync()
     {
@@ -34,7 +40,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             database => servers.DatabaseConnectionString(databases[database]),
             broker.AmqpUri);
 
-        _processes = new PlatformProcesses((source, line) => _output.Enqueue($"[{source}] {line}"));
+        var statusFile = Path.Combine(Path.GetTempPath(), $"piedmont-processes-{Guid.NewGuid():N}.json");
+        _processes = new PlatformProcesses((source, line) => _output.Enqueue($"[{source}] {line}"), statusFile);
         var (repositoryRoot, configuration) = BuildOutput.Locate();
         _processes.Start(repositoryRoot, configuration, topology);
         try

@@ -17,7 +17,9 @@ public sealed record PlatformTopology(
 /// <summary>
 /// Starts the four services and the gateway as separate processes from their build output, with
 /// exactly the configuration keys the Aspire AppHost injects (<c>ConnectionStrings__*</c>,
-/// <c>services__*__http__0</c>, <c>OTEL_SERVICE_NAME</c>, <c>ASPNETCORE_URLS</c>), and stops them.
+/// <c>services__*__http__0</c>, <c>OTEL_SERVICE_NAME</c>, <c>ASPNETCORE_URLS</c>), keeps them
+/// running as a supervisor would (a crashed process is reported and restarted with back-off,
+/// see <see cref="SupervisedProcess"/>), and stops them.
 /// </summary>
 public sealed class PlatformProcesses : IAsyncDisposable
 {
@@ -30,10 +32,35 @@ public sealed class PlatformProcesses : IAsyncDisposable
         new(ResourceNames.Gateway, "gateway", "PiedmontSystem.Gateway", null),
     ];
 
-    private readonly List<(PlatformProject Project, Process Process)> _running = [];
+    private readonly List<(PlatformProject Project, SupervisedProcess Process)> _running = [];
     private readonly Action<string, string> _output;
+    private readonly ProcessStatusFile? _statusFile;
+    private readonly RestartPolicy _restartPolicy;
 
-    public PlatformProcesses(Action<string, string> output) => _output = output;
+    /// <param name="output">Receives every line the processes print, and the supervisor's reports, as (resource, line).</param>
+    /// <param name="statusFile">Where the state of every process is kept for the gateway's <c>/health/services</c>; none if null.</param>
+    /// <param name="restartPolicy">Back-off between restarts of a crashed process; <see cref="RestartPolicy.Default"/> if null.</param>
+    public PlatformProcesses(Action<string, string> output, string? statusFile = null, RestartPolicy? restartPolicy = null)
+    {
+        _output = output;
+        _statusFile = statusFile is null ? null : new ProcessStatusFile(statusFile);
+        _restartPolicy = restartPolicy ?? RestartPolicy.Default;
+    }
+
+    /// <summary>The state of each process: running or restarting, restarts, last exit.</summary>
+    public IReadOnlyList<ProcessState> States
+    {
+        get
+        {
+            lock (_running)
+            {
+                return _running.Select(r => r.Process.State).ToList();
+            }
+        }
+    }
+
+    /// <summary>The operating-system process id of <paramref name="resourceName"/> now (null while it restarts).</summary>
+    public int? ProcessIdOf(string resourceName) => States.Single(s => s.Name == resourceName).ProcessId;
 
     /// <summary>Environment of one process: the keys Aspire would inject, plus any extra settings.</summary>
     public static Dictionary<string, string> EnvironmentFor(PlatformProject project, PlatformTopology topology, IReadOnlyDictionary<string, string>? extra = null)
@@ -75,27 +102,43 @@ public sealed class PlatformProcesses : IAsyncDisposable
             {
                 throw new FileNotFoundException($"{assembly} is missing: build the platform first (dotnet build -c {configuration}).");
             }
-            // setsid: Ctrl+C reaches only the runner, which then stops these in order.
-            var startInfo = new ProcessStartInfo("setsid")
+            var environment = EnvironmentFor(project, topology, extra);
+            if (_statusFile is not null && project.Database is null)
             {
-                UseShellExecute = false,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = directory,
-            };
-            startInfo.ArgumentList.Add("dotnet");
-            startInfo.ArgumentList.Add(assembly);
-            foreach (var (key, value) in EnvironmentFor(project, topology, extra))
-            {
-                startInfo.Environment[key] = value;
+                environment[ProcessStatusFile.GatewaySetting] = _statusFile.Path;
             }
-            var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {project.ResourceName}");
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) { _output(project.ResourceName, e.Data); } };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { _output(project.ResourceName, e.Data); } };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            _running.Add((project, process));
+            var supervised = new SupervisedProcess(project.ResourceName, () => Launch(project, directory, assembly, environment),
+                _restartPolicy, _output, _ => _statusFile?.Write(States));
+            lock (_running)
+            {
+                _running.Add((project, supervised));
+            }
         }
+        _statusFile?.Write(States);
+    }
+
+    private Process Launch(PlatformProject project, string directory, string assembly, Dictionary<string, string> environment)
+    {
+        // setsid: Ctrl+C reaches only the runner, which then stops these in order.
+        var startInfo = new ProcessStartInfo("setsid")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = directory,
+        };
+        startInfo.ArgumentList.Add("dotnet");
+        startInfo.ArgumentList.Add(assembly);
+        foreach (var (key, value) in environment)
+        {
+            startInfo.Environment[key] = value;
+        }
+        var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {project.ResourceName}");
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { _output(project.ResourceName, e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { _output(project.ResourceName, e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     /// <summary>Waits until every process answers 200 on <c>/health</c>; fails early if one exits.</summary>
@@ -109,9 +152,9 @@ public sealed class PlatformProcesses : IAsyncDisposable
             var health = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/health");
             while (true)
             {
-                if (process.HasExited)
+                if (process.State.LastExitCode is { } exitCode)
                 {
-                    throw new InvalidOperationException($"{project.ResourceName} exited with code {process.ExitCode} before it was healthy (its output is above).");
+                    throw new InvalidOperationException($"{project.ResourceName} exited with code {exitCode} before it was healthy (its output is above).");
                 }
                 try
                 {
@@ -134,34 +177,15 @@ public sealed class PlatformProcesses : IAsyncDisposable
         }
     }
 
-    /// <summary>Asks every process to stop (SIGTERM, a graceful shutdown) and kills what is left after 15 s.</summary>
+    /// <summary>Stops every process for good (SIGTERM, a graceful shutdown; a kill after 15 s), without restarts.</summary>
     public async Task StopAsync()
     {
-        foreach (var (_, process) in _running.Where(p => !p.Process.HasExited))
+        await Task.WhenAll(_running.Select(r => r.Process.StopAsync(TimeSpan.FromSeconds(15))));
+        _statusFile?.Write(States);
+        lock (_running)
         {
-            try
-            {
-                await ProcessRunner.RunAsync("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]);
-            }
-            catch (InvalidOperationException)
-            {
-                // It exited in the meantime.
-            }
+            _running.Clear();
         }
-        foreach (var (_, process) in _running)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            process.Dispose();
-        }
-        _running.Clear();
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();

@@ -13,6 +13,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private const string BinDirectory = "/usr/lib/postgresql/15/bin";
     private const string SystemUser = "postgres";
     private readonly string _dataDirectory;
+    private bool _durable;
 
     private PostgresServer(string baseDirectory, int port, string password)
     {
@@ -79,8 +80,12 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the server again after <see cref="StopAsync"/> (a database outage in a test), on the same port and data.</summary>
+    public Task StartAgainAsync(CancellationToken cancellationToken = default) => StartAsync(_durable, cancellationToken);
+
     private async Task StartAsync(bool durable, CancellationToken cancellationToken)
     {
+        _durable = durable;
         var settings = $"-c listen_addresses=127.0.0.1 -p {Port} -k {BaseDirectory} -c max_connections=400";
         if (!durable)
         {

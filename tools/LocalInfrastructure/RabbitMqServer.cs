@@ -22,7 +22,20 @@ public sealed class RabbitMqServer : IAsyncDisposable
         DistributionPort = distributionPort;
         User = user;
         Password = password;
-        NodeName = $"piedmont-{amqpPort}@localhost";
+        NodeName = ExistingNodeName(baseDirectory) ?? $"piedmont-{amqpPort}@localhost";
+    }
+
+    /// <summary>
+    /// The node whose database a data folder already holds: the node's database is stored under
+    /// its name, so a node started on another AMQP port (new defaults) keeps its queues and users.
+    /// </summary>
+    private static string? ExistingNodeName(string baseDirectory)
+    {
+        var mnesia = new DirectoryInfo(Path.Combine(baseDirectory, "mnesia"));
+        var nodes = mnesia.Exists
+            ? mnesia.GetDirectories("piedmont-*@localhost").Select(d => d.Name).ToList()
+            : [];
+        return nodes.Count == 1 ? nodes[0] : null;
     }
 
     public string BaseDirectory { get; }
@@ -51,9 +64,9 @@ public sealed class RabbitMqServer : IAsyncDisposable
         {
             throw new InvalidOperationException($"RabbitMQ is not installed ({ServerScript}); run: apt-get install -y --no-install-recommends rabbitmq-server");
         }
-        LoopbackPorts.EnsureFree(amqpPort, "RabbitMQ (AMQP)", "the rabbitmq port setting");
-        LoopbackPorts.EnsureFree(managementPort, "RabbitMQ management", "the rabbitmq management port setting");
-        LoopbackPorts.EnsureFree(distributionPort, "RabbitMQ (Erlang distribution)", "the rabbitmq distribution port setting");
+        LoopbackPorts.EnsureFree(amqpPort, "RabbitMQ (AMQP)", "the RabbitMQ port setting");
+        LoopbackPorts.EnsureFree(managementPort, "RabbitMQ management", "the RabbitMQ management port setting");
+        LoopbackPorts.EnsureFree(distributionPort, "RabbitMQ (Erlang distribution)", "the RabbitMQ distribution port setting");
 
         var server = new RabbitMqServer(Path.GetFullPath(baseDirectory), amqpPort, managementPort, distributionPort, user, password);
         await server.WriteConfigurationAsync(cancellationToken);

@@ -35,8 +35,8 @@ internal sealed class CommandLine(Dictionary<string, string> options)
     {
         Console.Error.WriteLine("""
             usage:
-              run     [--gateway-port 5080] [--service-base-port 5081] [--postgres-port 55432]
-                      [--rabbitmq-port 55672] [--rabbitmq-management-port 55673] [--rabbitmq-dist-port 55674]
+              run     [--gateway-port 5080] [--service-base-port 5081] [--postgres-port 24432]
+                      [--rabbitmq-port 24672] [--rabbitmq-management-port 24673] [--rabbitmq-dist-port 24674]
                       [--data-dir .local] [--demo-data [ORGANISATIONS]]
                       starts PostgreSQL, RabbitMQ, the four services and the gateway; Ctrl+C stops them;
                       --demo-data loads a synthetic population (1,200 organisations by default) once

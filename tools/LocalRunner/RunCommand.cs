@@ -20,19 +20,37 @@ internal static class RunCommand
             .Select((p, i) => (p.ResourceName, Port: serviceBasePort + i))
             .ToDictionary(p => p.ResourceName, p => p.Port);
 
+        var postgresPort = options.GetPort("postgres-port", PlatformDefaults.Postgres);
+        var rabbitPorts = (
+            Amqp: options.GetPort("rabbitmq-port", PlatformDefaults.RabbitMq),
+            Management: options.GetPort("rabbitmq-management-port", PlatformDefaults.RabbitMqManagement),
+            Distribution: options.GetPort("rabbitmq-dist-port", PlatformDefaults.RabbitMqDistribution));
+
         using var shutdown = new Shutdown();
         try
         {
-            LoopbackPorts.EnsureFree(gatewayPort, "the gateway", "--gateway-port");
-            foreach (var (name, port) in servicePorts)
+            var wanted = new List<(int Port, string What, string Setting)>
             {
-                LoopbackPorts.EnsureFree(port, name, "--service-base-port");
+                (gatewayPort, "the gateway", "--gateway-port (PIEDMONT_GATEWAY_PORT)"),
+                (postgresPort, "PostgreSQL", "--postgres-port (PIEDMONT_POSTGRES_PORT)"),
+                (rabbitPorts.Amqp, "RabbitMQ (AMQP)", "--rabbitmq-port (PIEDMONT_RABBITMQ_PORT)"),
+                (rabbitPorts.Management, "the RabbitMQ management console", "--rabbitmq-management-port (PIEDMONT_RABBITMQ_MANAGEMENT_PORT)"),
+                (rabbitPorts.Distribution, "RabbitMQ (Erlang distribution)", "--rabbitmq-dist-port (PIEDMONT_RABBITMQ_DIST_PORT)"),
+            };
+            wanted.AddRange(servicePorts.Select(s => (s.Value, s.Key, "--service-base-port (PIEDMONT_SERVICE_BASE_PORT)")));
+            foreach (var warning in wanted.Select(w => LoopbackPorts.EphemeralWarning(w.Port, w.What, w.Setting)).OfType<string>())
+            {
+                Log("runner", "warning: " + warning);
+            }
+            foreach (var (port, what, setting) in wanted)
+            {
+                LoopbackPorts.EnsureFree(port, what, setting);
             }
 
             var credentials = LocalCredentials.LoadOrCreate(dataDirectory);
             Log("runner", $"Data folder: {dataDirectory}");
             await using var postgres = await PostgresServer.StartAsync(
-                Path.Combine(dataDirectory, "postgres"), options.GetPort("postgres-port", 55432), credentials.PostgresPassword, durable: true, shutdown.Token);
+                Path.Combine(dataDirectory, "postgres"), postgresPort, credentials.PostgresPassword, durable: true, shutdown.Token);
             Log("runner", $"PostgreSQL listening on 127.0.0.1:{postgres.Port}");
             foreach (var database in PlatformProcesses.Projects.Select(p => p.Database).OfType<string>())
             {
@@ -40,16 +58,17 @@ internal static class RunCommand
             }
             await using var rabbit = await RabbitMqServer.StartAsync(
                 Path.Combine(dataDirectory, "rabbitmq"),
-                options.GetPort("rabbitmq-port", 55672),
-                options.GetPort("rabbitmq-management-port", 55673),
-                options.GetPort("rabbitmq-dist-port", 55674),
+                rabbitPorts.Amqp,
+                rabbitPorts.Management,
+                rabbitPorts.Distribution,
                 credentials.RabbitMqUser,
                 credentials.RabbitMqPassword,
                 shutdown.Token);
             Log("runner", $"RabbitMQ listening on 127.0.0.1:{rabbit.AmqpPort}, management on {rabbit.ManagementUri}");
 
             var topology = new PlatformTopology(gatewayPort, servicePorts, postgres.ConnectionString, rabbit.AmqpUri());
-            await using var platform = new PlatformProcesses(Log);
+            // The services' own lines carry their timestamps (ServiceDefaults' console format).
+            await using var platform = new PlatformProcesses(Forward, Path.Combine(dataDirectory, "processes.json"));
             var settings = PassThroughSettings();
             // A fresh key each run: the gateway signs the instant it received a request with it, the services verify.
             settings["ReceiptStamp__Key"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
@@ -110,7 +129,11 @@ internal static class RunCommand
 
     private static readonly Lock ConsoleLock = new();
 
-    private static void Log(string source, string line)
+    /// <summary>The runner's own lines, with the UTC time like the services' log lines.</summary>
+    private static void Log(string source, string line) =>
+        Forward(source, $"{DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture)} {line}");
+
+    private static void Forward(string source, string line)
     {
         lock (ConsoleLock)
         {
