@@ -15,9 +15,12 @@ public static class HealthEndpoints
     public const string LiveTag = "live";
 
     /// <summary>
-    /// <c>/health</c>: every check (database, broker), 200 when healthy, 503 otherwise.
-    /// <c>/alive</c>: only the process itself. Both anonymous, and both answer check names and
-    /// statuses only, never exception text.
+    /// <c>/health</c>, readiness: every check (database, broker). Healthy or Degraded answer 200,
+    /// Unhealthy 503. A service is ready when its database is reachable (and migrated: it listens
+    /// only after migrating); the broker being down, or not yet connected, is Degraded, because
+    /// the outbox keeps every write safe until it returns (docs/decisions/0010).
+    /// <c>/alive</c>, liveness: only the process itself. Both anonymous, and both answer check
+    /// names and statuses only, never exception text.
     /// </summary>
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {

@@ -27,9 +27,13 @@ internal static class ServicesHealthEndpoint
         var checks = await Task.WhenAll(ResourceNames.Services.Select(async service =>
             await AskAsync(client, service.Name, ServiceAddresses.Of(configuration, service.Name), cancellationToken)
                 with { Process = processes.GetValueOrDefault(service.Name) }));
-        var healthy = checks.All(c => c.Status == "Healthy");
-        var body = new ServicesHealthResponse(healthy ? "Healthy" : "Unhealthy", checks);
-        return Results.Json(body, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        // Ready when every service is ready: Degraded (e.g. the broker is down, the outbox keeps
+        // writes) is ready with 200; Unhealthy or unreachable anywhere makes the whole 503.
+        var status = checks.All(c => c.Status == "Healthy") ? "Healthy"
+            : checks.All(c => c.Status is "Healthy" or "Degraded") ? "Degraded"
+            : "Unhealthy";
+        var body = new ServicesHealthResponse(status, checks);
+        return Results.Json(body, statusCode: status == "Unhealthy" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
     }
 
     private static async Task<ServiceHealth> AskAsync(HttpClient client, string name, string address, CancellationToken cancellationToken)

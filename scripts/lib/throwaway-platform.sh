@@ -24,7 +24,8 @@ start_platform() {
   runner=$!
   trap stop_platform EXIT
   for _ in $(seq 1 300); do
-    curl -sf "http://127.0.0.1:$gateway_port/health/services" >/dev/null && return 0
+    # Healthy, not only ready (Degraded): the buses must be connected before events are measured.
+    [ "$(curl -s "http://127.0.0.1:$gateway_port/health/services" | jq -r .status 2>/dev/null)" = Healthy ] && return 0
     kill -0 "$runner" 2>/dev/null || { cat "$data/platform.log"; echo "The platform failed to start." >&2; exit 1; }
     sleep 1
   done

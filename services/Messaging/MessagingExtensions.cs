@@ -6,9 +6,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using PiedmontSystem.Messaging.Envelope;
 using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.ServiceDefaults;
 
@@ -43,8 +45,14 @@ public static class MessagingExtensions
             builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         }
 
+        // Before AddMassTransit: hosted services start in order, and this must precede the bus.
+        builder.Services.AddHostedService<BrokerReconnection>();
         builder.Services.AddMassTransit(bus =>
         {
+            // Readiness (docs/decisions/0010): the outbox keeps writes safe while the broker is
+            // away, so a bus that is down or not yet started makes the service Degraded (200), not
+            // Unhealthy (503), whether it lost the broker while running or started without it.
+            bus.ConfigureHealthCheckOptions(health => health.MinimalFailureStatus = HealthStatus.Degraded);
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers?.Invoke(bus);
 
@@ -59,6 +67,8 @@ public static class MessagingExtensions
                 // Publisher confirms: a publish completes only when the broker has taken the message,
                 // so the outbox marks a row sent only when it is safe to.
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                // Integration events go out in the envelope docs/events.md documents, nothing more.
+                rabbit.AddSerializer(new IntegrationEventSerializerFactory());
                 rabbit.ConfigureEndpoints(context);
             });
         });
@@ -66,7 +76,7 @@ public static class MessagingExtensions
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(InstrumentationOptions.MeterName));
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
-            // Start without the broker: writes go on into the outbox, and the health check says so.
+            // Start without the broker: writes go on into the outbox, and the health check says Degraded.
             o.WaitUntilStarted = false;
             o.StopTimeout = TimeSpan.FromSeconds(10);
         });

@@ -42,12 +42,16 @@ internal sealed class RegistryToFunding(TestServerEndpoints servers, IsolatedBro
         _ = Registry.Server;
     }
 
-    public async Task<Guid> RegisterOrganisationAsync(string? traceParent = null)
+    public async Task<Guid> RegisterOrganisationAsync(string? traceParent = null, string? correlationId = null)
     {
         var client = Registry.CreateClient().WithToken(Roles.OrganisationUser, Guid.NewGuid());
         if (traceParent is not null)
         {
             client.DefaultRequestHeaders.Add("traceparent", traceParent);
+        }
+        if (correlationId is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Correlation-Id", correlationId);
         }
         var response = await client.PostAsJsonAsync("/api/registry/organisations", TestData.Organisation());
         return (await response.ReadOkAsync<OrganisationResponse>(HttpStatusCode.Created)).Id;

@@ -54,13 +54,14 @@ public class ServiceFactory<TEntryPoint>(string databaseResource, string databas
     }
 
     /// <summary>
-    /// Starts the host and waits until <c>/health</c> is healthy: the bus starts in the background,
-    /// and an event published before its queues are bound would reach nobody.
+    /// Starts the host and waits until <c>/health</c> says Healthy, not only ready: the bus starts
+    /// in the background (the service is Degraded but ready meanwhile), and an event published
+    /// before its queues are bound would reach nobody.
     /// </summary>
     public async Task StartAndWaitUntilReadyAsync()
     {
         var client = CreateClient();
-        await Eventually.Until(async () => (await client.GetAsync("/health")).IsSuccessStatusCode, TimeSpan.FromSeconds(60), $"{typeof(TEntryPoint).Assembly.GetName().Name} to be healthy");
+        await Eventually.Until(async () => await Readiness.StatusAsync(client) == "Healthy", TimeSpan.FromSeconds(60), $"{typeof(TEntryPoint).Assembly.GetName().Name} to be healthy");
     }
 
     /// <summary>Runs <paramref name="query"/> on a fresh DbContext of the service.</summary>

@@ -141,7 +141,7 @@ public sealed class PlatformProcesses : IAsyncDisposable
         return process;
     }
 
-    /// <summary>Waits until every process answers 200 on <c>/health</c>; fails early if one exits.</summary>
+    /// <summary>Waits until every process reports Healthy on <c>/health</c>; fails early if one exits.</summary>
     public async Task WaitUntilHealthyAsync(PlatformTopology topology, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
@@ -159,7 +159,9 @@ public sealed class PlatformProcesses : IAsyncDisposable
                 try
                 {
                     using var response = await http.GetAsync(health, cancellationToken);
-                    if (response.IsSuccessStatusCode)
+                    // Healthy, not only ready: a Degraded service (its bus still connecting, its
+                    // queues not yet bound) would miss the events others publish meanwhile.
+                    if (response.IsSuccessStatusCode && (await response.Content.ReadAsStringAsync(cancellationToken)).StartsWith("{\"status\":\"Healthy\"", StringComparison.Ordinal))
                     {
                         break;
                     }

@@ -127,9 +127,21 @@ internal sealed class OutboxDispatcher<TContext>(
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.PublishTimeout);
+        // W3C trace context for partners and consumers alike: this publish's span, or without
+        // tracing the request's own (docs/events.md, "Envelope").
+        var traceParent = activity?.Id ?? message.TraceParent;
+        var traceState = activity?.TraceStateString;
         await bus.Publish(payload, type, context =>
         {
             context.MessageId = message.Id;
+            if (traceParent is not null)
+            {
+                context.Headers.Set(MessagingHeaders.TraceParent, traceParent);
+            }
+            if (!string.IsNullOrEmpty(traceState))
+            {
+                context.Headers.Set(MessagingHeaders.TraceState, traceState);
+            }
             if (message.CorrelationId is not null)
             {
                 context.Headers.Set(MessagingHeaders.CorrelationId, message.CorrelationId);

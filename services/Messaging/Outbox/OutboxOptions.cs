@@ -13,8 +13,11 @@ public sealed class OutboxOptions
     /// <summary>How long one publish may wait for the broker's confirmation before it counts as failed.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Longest pause after a round in which the broker refused; doubles from one second up to this.</summary>
-    public TimeSpan MaxBrokerBackoff { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Longest pause after a round in which the broker refused; doubles from one second up to this.
+    /// Short, so the outbox drains within seconds of the broker's return (or of the bus starting).
+    /// </summary>
+    public TimeSpan MaxBrokerBackoff { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Longest delay before retrying a message that itself cannot be published.</summary>
     public TimeSpan MaxMessageBackoff { get; set; } = TimeSpan.FromMinutes(5);
