@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
 
@@ -10,7 +11,7 @@ namespace PiedmontSystem.Gateway.Tests;
 /// <summary>
 /// The funding flow through the gateway, with every service a process: an officer publishes a
 /// call, an SME registered in the registry and endorsed by its cluster submits before the deadline
-/// (a late submission is refused), an evaluator scores it, the officer awards it within budget, and
+/// (even when its request waits behind the gateway across the deadline; a late one is refused), an evaluator scores it, the officer awards it within budget, and
 /// the registry's projects register shows the project.
 /// </summary>
 public class FundingEndToEndTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
@@ -80,8 +81,27 @@ public class FundingEndToEndTests(PlatformFixture platform) : IClassFixture<Plat
         })).ReadOkAsync<JsonElement>(HttpStatusCode.Created);
         var proposalId = proposal.GetProperty("id").GetGuid();
         await (await manager.PostAsJsonAsync($"/api/funding/proposals/{proposalId}/endorsement", new { note = "Core to our roadmap" })).ReadOkAsync<JsonElement>();
-        var submitted = await (await applicant.PostAsync($"/api/funding/proposals/{proposalId}/submit", null)).ReadOkAsync<JsonElement>();
+
+        // The SME submits two seconds before the deadline while the funding service is frozen
+        // (SIGSTOP) until two seconds after it: the request waits behind the gateway, which stamped
+        // the instant it arrived, so the submission counts and its receipt shows that instant.
+        var deadlineAt = published.GetProperty("deadlineAt").GetDateTimeOffset();
+        await WaitUntilAsync(deadlineAt.AddSeconds(-2));
+        var funding = platform.Processes.ProcessIdOf(ResourceNames.FundingCalls)!.Value;
+        Task<HttpResponseMessage> submitting;
+        await SignalAsync(funding, "STOP");
+        try
+        {
+            submitting = applicant.PostAsync($"/api/funding/proposals/{proposalId}/submit", null);
+            await WaitUntilAsync(deadlineAt.AddSeconds(2));
+        }
+        finally
+        {
+            await SignalAsync(funding, "CONT");
+        }
+        var submitted = await (await submitting).ReadOkAsync<JsonElement>();
         Assert.True(submitted.GetProperty("eligible").GetBoolean(), submitted.ToString());
+        Assert.InRange(submitted.GetProperty("receipt").GetProperty("submittedAt").GetDateTimeOffset(), deadlineAt.AddSeconds(-3), deadlineAt);
 
         // After the deadline, a re-submission is refused.
         await Eventually.Until(async () => (await (await platform.CreateClient().GetAsync($"/api/funding/calls/{callId}")).ReadOkAsync<JsonElement>()).GetProperty("status").GetString(),
@@ -110,6 +130,22 @@ public class FundingEndToEndTests(PlatformFixture platform) : IClassFixture<Plat
             p => p.ValueKind == JsonValueKind.Object, Timeout, "the project in the registry");
         Assert.Equal("Recycled composites for e-bikes", project.GetProperty("title").GetString());
         Assert.Equal(120_000m, project.GetProperty("amountEur").GetDecimal());
+    }
+
+    private static async Task WaitUntilAsync(DateTimeOffset instant)
+    {
+        var wait = instant - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+    }
+
+    private static async Task SignalAsync(int processId, string signal)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", processId.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        Assert.Equal(0, kill.ExitCode);
     }
 
     private static string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);

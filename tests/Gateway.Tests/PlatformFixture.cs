@@ -43,7 +43,9 @@ public sealed class PlatformFixture : IAsyncLifetime
         var statusFile = Path.Combine(Path.GetTempPath(), $"piedmont-processes-{Guid.NewGuid():N}.json");
         _processes = new PlatformProcesses((source, line) => _output.Enqueue($"[{source}] {line}"), statusFile);
         var (repositoryRoot, configuration) = BuildOutput.Locate();
-        _processes.Start(repositoryRoot, configuration, topology);
+        // As the runner does: a fresh key with which the gateway signs when it received a request.
+        var settings = new Dictionary<string, string> { ["ReceiptStamp__Key"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) };
+        _processes.Start(repositoryRoot, configuration, topology, settings);
         try
         {
             await _processes.WaitUntilHealthyAsync(topology, TimeSpan.FromSeconds(90));
