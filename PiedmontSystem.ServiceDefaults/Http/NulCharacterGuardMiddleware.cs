@@ -1,17 +1,17 @@
 using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Routing;
 using PiedmontSystem.ServiceDefaults.Errors;
 
 namespace PiedmontSystem.ServiceDefaults.Http;
 
 /// <summary>
-/// Refuses U+0000 in any query value, route value, header or JSON body string before an endpoint
-/// runs, with a validation problem naming the field. PostgreSQL cannot store or compare NUL in
-/// text, so such a value would otherwise fail at the database with a 500. Bodies are checked here,
-/// not by a JSON converter, because a converter for <c>string</c> would erase every string's
-/// schema from the OpenAPI documents.
+/// Refuses U+0000 in any query value, header or JSON body string before an endpoint runs, with a
+/// validation problem naming the field. PostgreSQL cannot store or compare NUL in text, so such a
+/// value would otherwise fail at the database with a 500. Route values need no check: Kestrel
+/// refuses a path holding <c>%00</c> before any middleware. Bodies are checked here, not by a JSON
+/// converter, because a converter for <c>string</c> would erase every string's schema from the
+/// OpenAPI documents.
 /// </summary>
 public sealed class NulCharacterGuardMiddleware(RequestDelegate next)
 {
@@ -23,14 +23,6 @@ public sealed class NulCharacterGuardMiddleware(RequestDelegate next)
         foreach (var (name, values) in context.Request.Query)
         {
             Check(errors, name, values);
-        }
-        foreach (var (name, value) in context.Request.RouteValues)
-        {
-            // A catch-all (the gateway's /api/<area>/{**rest}) is not a field: the service behind names its own.
-            if (value is string text && !IsCatchAll(context, name))
-            {
-                Check(errors, name, [text]);
-            }
         }
         foreach (var (name, values) in context.Request.Headers)
         {
@@ -54,9 +46,6 @@ public sealed class NulCharacterGuardMiddleware(RequestDelegate next)
             errors[name.Replace("\0", "\\u0000", StringComparison.Ordinal)] = [Message];
         }
     }
-
-    private static bool IsCatchAll(HttpContext context, string name) =>
-        context.GetEndpoint() is RouteEndpoint endpoint && endpoint.RoutePattern.GetParameter(name)?.IsCatchAll == true;
 
     /// <summary>Endpoints that bind a JSON body declare it; the gateway's proxy routes do not, so it streams bodies untouched.</summary>
     private static bool AcceptsJsonBody(HttpContext context) =>

@@ -22,9 +22,7 @@ public class NulCharacterTests(RegistryFixture registry) : IClassFixture<Registr
     [InlineData("/api/registry/collaborations?country=%00", "country")]
     [InlineData("/api/registry/projects?cluster=%00", "cluster")]
     [InlineData("/api/registry/audit?entityType=%00", "entityType")]
-    [InlineData("/api/registry/clusters/CLE%00VER", "code")]
-    [InlineData("/api/registry/reference/%00", "category")]
-    public async Task NulInAQueryOrRouteValueIsAValidationProblemNamingIt(string url, string field)
+    public async Task NulInAQueryValueIsAValidationProblemNamingIt(string url, string field)
     {
         var response = await _api.Officer().GetAsync(url);
 
