@@ -25,7 +25,9 @@ public sealed class RequestTargetLimitMiddleware(RequestDelegate next)
         var length = string.IsNullOrEmpty(target) ? context.Request.Path.Value?.Length + context.Request.QueryString.Value?.Length : target.Length;
         return length > MaxLength
             ? ProblemResponses.WriteAsync(context, StatusCodes.Status414UriTooLong, "uri-too-long", "URL too long",
-                $"The URL is {length} characters long; the limit is {MaxLength}.")
+                $"The URL is {length} characters long; the limit is {MaxLength}.",
+                // Not the whole URL back: the first characters say which one it was.
+                instance: $"{context.Request.Method} {context.Request.Path.Value?[..Math.Min(100, context.Request.Path.Value.Length)]}…")
             : next(context);
     }
 

@@ -43,6 +43,7 @@ public partial class EdgeAnswersTests(EdgeAnswersTests.KestrelGateway gateway) :
         Assert.Equal("urn:piedmont:problem:uri-too-long", problem.GetProperty("type").GetString());
         Assert.Equal("URL too long", problem.GetProperty("title").GetString());
         Assert.Contains("the limit is 8192", problem.GetProperty("detail").GetString());
+        Assert.True(problem.GetProperty("instance").GetString()!.Length < 200, "the problem does not echo the whole URL");
         AssertSecurityHeaders(response);
     }
 
