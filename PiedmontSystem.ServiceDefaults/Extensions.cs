@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -36,6 +37,10 @@ public static class Extensions
         });
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
+        // Long URLs reach the middleware, which answers with a problem (Kestrel's own 414 has no body).
+        builder.Services.Configure<KestrelServerOptions>(RequestTargetLimitMiddleware.Configure);
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
         // Binding failures throw so that the exception handler can name the field, in every environment.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => PlatformJson.Configure(o.SerializerOptions));
@@ -47,12 +52,25 @@ public static class Extensions
     }
 
     /// <summary>The shared middleware, in the order it must run.</summary>
-    public static WebApplication UseServiceDefaults(this WebApplication app)
+    /// <param name="app">The service or the gateway.</param>
+    /// <param name="edge">
+    /// The gateway's own policies (CORS, body limit): inside the security headers, correlation id and
+    /// problem details, so that its refusals carry them, and before anything reads the request.
+    /// </param>
+    public static WebApplication UseServiceDefaults(this WebApplication app, Action<WebApplication>? edge = null)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Sent on HTTPS answers only (TLS ends at or before the gateway); not for localhost.
+            app.UseHsts();
+        }
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseExceptionHandler();
         // Empty 4xx/5xx answers (401 and 403 from authorization, 404 from routing) get a problem body too.
         app.UseStatusCodePages();
+        edge?.Invoke(app);
+        app.UseMiddleware<RequestTargetLimitMiddleware>();
         // A POST with an Idempotency-Key is fingerprinted by its body after binding has read it.
         app.Use((context, next) =>
         {
@@ -64,6 +82,8 @@ public static class Extensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: a caller who may not call the endpoint learns that first (401/403).
+        app.UseMiddleware<NulCharacterGuardMiddleware>();
         if (app.Services.GetService<IServiceProviderIsService>()?.IsService(typeof(IRequestUnitOfWork)) == true)
         {
             app.UseMiddleware<IRequestUnitOfWork>();

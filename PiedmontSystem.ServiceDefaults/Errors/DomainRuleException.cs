@@ -39,4 +39,5 @@ public static class ProblemTypes
 
     public static readonly string Validation = For("validation");
     public static readonly string Unexpected = For("unexpected");
+    public static readonly string RequestBodyTooLarge = For("request-body-too-large");
 }

@@ -23,6 +23,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,
+                // A body cut by the server's limit while read (a chunked body has no length to refuse up front).
+                Type = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ProblemTypes.RequestBodyTooLarge : null,
                 Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Bad request",
                 Detail = bad.Message,
             },

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using PiedmontSystem.ServiceDefaults;
+using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Health;
 using PiedmontSystem.ServiceDefaults.Security;
 
@@ -45,12 +46,16 @@ internal static class EdgeExtensions
 
     public static WebApplication UseEdgePolicies(this WebApplication app)
     {
+        // First of all, so neither the rate limiter nor a busy service can move the instant.
         app.UseMiddleware<ReceiptStampMiddleware>();
-        app.UseCors();
-        app.UseMiddleware<RequestBodyLimitMiddleware>();
-        app.UseServiceDefaults();
+        app.UseServiceDefaults(edge: edge =>
+        {
+            edge.UseCors();
+            edge.UseMiddleware<RequestBodyLimitMiddleware>();
+        });
         app.UseMiddleware<RejectInvalidTokenMiddleware>();
         app.UseRateLimiter();
+        app.UseMiddleware<ForwarderErrorProblemsMiddleware>();
         return app;
     }
 
@@ -69,7 +74,7 @@ internal static class EdgeExtensions
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await EdgeProblems.WriteAsync(context, StatusCodes.Status429TooManyRequests, "rate-limited", "Too many requests",
+        await ProblemResponses.WriteAsync(context, StatusCodes.Status429TooManyRequests, "rate-limited", "Too many requests",
             $"Request rate limit reached; retry after {seconds} s.");
     }
 }

@@ -112,6 +112,30 @@ public class GatewayEdgeTests(GatewayEdgeTests.EdgeGateway gateway) : IClassFixt
         Assert.All(services.Values, status => Assert.Equal("Unreachable", status));
     }
 
+    [Fact]
+    public async Task HstsIsSentOnHttpsAnswersOutsideDevelopmentOnly()
+    {
+        await using var production = new EdgeGateway(environment: "Production");
+        var https = new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://api.piedmont.example") };
+
+        var inProduction = await production.CreateClient(https).GetAsync("/alive");
+        var inDevelopment = await gateway.CreateClient(https).GetAsync("/alive");
+
+        Assert.Equal(HttpStatusCode.OK, inProduction.StatusCode);
+        Assert.Equal("max-age=31536000", Assert.Single(inProduction.Headers.GetValues("Strict-Transport-Security")));
+        Assert.False(inDevelopment.Headers.Contains("Strict-Transport-Security"));
+        EdgeAnswersTests.AssertSecurityHeaders(inProduction);
+    }
+
+    [Fact]
+    public async Task GatewayRefusalsCarryTheSecurityHeaders()
+    {
+        var response = await gateway.CreateClient().WithRawToken("not-a-token").GetAsync("/api/registry/organisations");
+
+        await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+        EdgeAnswersTests.AssertSecurityHeaders(response);
+    }
+
     private static HttpRequestMessage Preflight(string origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "/api/registry/organisations");
@@ -125,17 +149,20 @@ public class GatewayEdgeTests(GatewayEdgeTests.EdgeGateway gateway) : IClassFixt
     public sealed class EdgeGateway : WebApplicationFactory<Program>
     {
         private readonly int _burst = 1000;
+        private readonly string _environment = "Development";
 
         public EdgeGateway()
         {
         }
 
-        internal EdgeGateway(int burst) => _burst = burst;
+        internal EdgeGateway(int burst = 1000, string environment = "Development") => (_burst, _environment) = (burst, environment);
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             var closedPort = LoopbackPorts.FindFree();
-            builder.UseEnvironment("Development");
+            builder.UseEnvironment(_environment);
+            // Outside Development the documented development key is refused; give a key of this test's own.
+            builder.UseSetting("Authentication:Jwt:SigningKey", _environment == "Development" ? null : "edge-tests-signing-key-long-enough-for-hs256");
             foreach (var service in ResourceNames.Services)
             {
                 builder.UseSetting($"services:{service.Name}:http:0", $"http://127.0.0.1:{closedPort}");
