@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Health;
 using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.OpenApi;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.ServiceDefaults.Telemetry;
 
@@ -41,7 +42,7 @@ public static class Extensions
         builder.Services.Configure<JsonOptions>(o => PlatformJson.Configure(o.SerializerOptions));
 
         builder.AddPlatformAuthentication();
-        builder.Services.AddOpenApi();
+        builder.Services.AddPlatformOpenApi();
         return builder;
     }
 
