@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Health;
 using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.OpenApi;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.ServiceDefaults.Telemetry;
 
@@ -47,7 +48,7 @@ public static class Extensions
 
         builder.Services.AddSingleton<ReceiptStamp>();
         builder.AddPlatformAuthentication();
-        builder.Services.AddOpenApi();
+        builder.Services.AddPlatformOpenApi();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the platform needs from Debian's packages, only when missing (needs root).
+# Installs what the platform needs from Debian's packages, only when missing (needs root), and
+# the fuzz pass's npm tools, pinned by tools/fuzz/package-lock.json (`--fuzz`; `./piedmont test` too).
 set -euo pipefail
 packages=()
 [ -x /usr/lib/postgresql/15/bin/postgres ] || packages+=(postgresql-15)
@@ -11,7 +12,28 @@ if [ "${1:-}" = "--bench" ]; then
   command -v wrk >/dev/null || packages+=(wrk)
   command -v psql >/dev/null || packages+=(postgresql-client-15)
 fi
-[ ${#packages[@]} -eq 0 ] && exit 0
+fuzz=
+if [ "${1:-}" = "--fuzz" ]; then
+  fuzz=1
+  command -v npm >/dev/null || packages+=(nodejs npm)
+  command -v curl >/dev/null || packages+=(curl)
+fi
+
+install_fuzz_tools() {
+  [ -n "$fuzz" ] || return 0
+  local dir
+  dir="$(dirname "$0")/../tools/fuzz"
+  # Installed once from the lock file; later runs need no network.
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "Installing the fuzz tools (tools/fuzz/package-lock.json)…"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+}
+
+if [ ${#packages[@]} -eq 0 ]; then
+  install_fuzz_tools
+  exit 0
+fi
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "Missing packages: ${packages[*]}. Install them as root: apt-get install -y ${packages[*]}" >&2
@@ -27,3 +49,4 @@ for service in rabbitmq-server postgresql; do
     service "$service" stop >/dev/null 2>&1 || true
   fi
 done
+install_fuzz_tools

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The tests that need the whole platform as a user meets it: one fresh throwaway platform (its own
 # ports and data folder, removed afterwards), then, through its gateway,
-#   - the README test: every README example, verbatim and in order (scripts/readme-examples.sh).
+#   - the README test: every README example, verbatim and in order (scripts/readme-examples.sh);
+#   - the OpenAPI fuzz pass: the documents against the platform; a contradiction fails (scripts/fuzz.sh).
+#     PIEDMONT_SKIP_FUZZ=1 leaves it out.
 # Prints one line per check ("platform test <name>: passed|failed") and exits non-zero if any failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +17,8 @@ export PIEDMONT_RABBITMQ_MANAGEMENT_PORT=${PIEDMONT_TEST_RABBITMQ_MANAGEMENT_POR
 export PIEDMONT_RABBITMQ_DIST_PORT=${PIEDMONT_TEST_RABBITMQ_DIST_PORT:-23674}
 # shellcheck source=lib/throwaway-platform.sh
 source scripts/lib/throwaway-platform.sh
+# The fuzz pass is a burst of requests from one client: lift the gateway's rate limit for this platform.
+export Gateway__RateLimit__BurstLimit=100000000 Gateway__RateLimit__RequestsPerSecond=100000000
 start_platform
 gateway="http://127.0.0.1:$gateway_port"
 
@@ -30,5 +34,9 @@ check() {
   fi
 }
 
+# The README first: its examples expect a fresh platform.
 check readme-examples scripts/readme-examples.sh "$gateway"
+if [ -z "${PIEDMONT_SKIP_FUZZ:-}" ]; then
+  check openapi-fuzz scripts/fuzz.sh "$gateway"
+fi
 exit "$failed"

@@ -29,8 +29,8 @@ log=$(mktemp /tmp/piedmont-test-log.XXXXXX)
 status=0
 dotnet test PiedmontSystem.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
 
-# Then the tests of the whole platform through its gateway (README examples…), unless the run was
-# narrowed to some tests with dotnet test's own arguments.
+# Then the tests of the whole platform through its gateway (README examples, the OpenAPI fuzz
+# pass), unless the run was narrowed to some tests with dotnet test's own arguments.
 if [ $# -eq 0 ]; then
   scripts/platform-tests.sh 2>&1 | tee -a "$log" || status=1
 fi

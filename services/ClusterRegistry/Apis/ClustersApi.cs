@@ -7,6 +7,7 @@ using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling.Idempotency;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.OpenApi;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
@@ -41,11 +42,13 @@ public static class ClustersApi
             .RequireAuthorization(Policies.RegionalOfficer);
         api.MapPut("/{code}", UpdateCluster)
             .WithName(nameof(UpdateCluster))
+            .RequiresIfMatch()
             .WithSummary("Replace a cluster's record; regional officers; needs If-Match")
             .ValidateRequest<ClusterRequest>()
             .RequireAuthorization(Policies.RegionalOfficer);
         api.MapPut("/{code}/profile", UpdateClusterProfile)
             .WithName(nameof(UpdateClusterProfile))
+            .RequiresIfMatch()
             .WithSummary("Update how a cluster presents itself; its managers and regional officers; needs If-Match")
             .ValidateRequest<ClusterProfileRequest>()
             .RequireAuthorization(Policies.Authenticated);

@@ -7,6 +7,7 @@ using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling.Idempotency;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.OpenApi;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
@@ -49,6 +50,7 @@ public static class MembershipsApi
         group.MapPost($"/{{id:guid}}/{action}", handler)
             .WithName(name)
             .WithSummary(summary + "; If-Match optional")
+            .AcceptsIfMatch()
             .ValidateRequest<MembershipDecisionRequest>()
             .RequireAuthorization(Policies.Authenticated);
 

@@ -7,6 +7,7 @@ using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling.Idempotency;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.OpenApi;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.ClusterRegistry.Apis;
@@ -36,6 +37,7 @@ public static class OrganisationsApi
 
         api.MapPut("/{id:guid}", UpdateOrganisation)
             .WithName(nameof(UpdateOrganisation))
+            .RequiresIfMatch()
             .WithSummary("Update an organisation's profile (its own users, or a regional officer); needs If-Match")
             .ValidateRequest<OrganisationRequest>()
             .RequireAuthorization(Policies.Authenticated);

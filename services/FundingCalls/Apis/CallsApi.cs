@@ -8,6 +8,7 @@ using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling.Idempotency;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.OpenApi;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.FundingCalls.Apis;
@@ -28,14 +29,14 @@ public static class CallsApi
         calls.MapPost("/", DraftCall).WithName(nameof(DraftCall))
             .WithSummary("Draft a call; Idempotency-Key supported").ValidateRequest<CallRequest>()
             .WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
-        calls.MapPut("/{id:guid}", ReviseCall).WithName(nameof(ReviseCall))
+        calls.MapPut("/{id:guid}", ReviseCall).WithName(nameof(ReviseCall)).RequiresIfMatch()
             .WithSummary("Rewrite a draft; If-Match required").ValidateRequest<CallRequest>().RequireAuthorization(Policies.RegionalOfficer);
-        calls.MapPost("/{id:guid}/publish", PublishCall).WithName(nameof(PublishCall))
+        calls.MapPost("/{id:guid}/publish", PublishCall).WithName(nameof(PublishCall)).AcceptsIfMatch()
             .WithSummary("Publish a draft: forthcoming until its opening, then open; If-Match optional").WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
-        calls.MapPost("/{id:guid}/amendments", AmendCall).WithName(nameof(AmendCall))
+        calls.MapPost("/{id:guid}/amendments", AmendCall).WithName(nameof(AmendCall)).AcceptsIfMatch()
             .WithSummary("Amend a published call (deadline, opening, budget, text) with a reason; recorded and announced; Idempotency-Key supported")
             .ValidateRequest<AmendmentRequest>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
-        calls.MapPost("/{id:guid}/conclude", ConcludeCall).WithName(nameof(ConcludeCall))
+        calls.MapPost("/{id:guid}/conclude", ConcludeCall).WithName(nameof(ConcludeCall)).AcceptsIfMatch()
             .WithSummary("Conclude an awarded call: its reserve list is closed and those proposals rejected").WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         return app;
     }

@@ -6,6 +6,7 @@ using PiedmontSystem.FundingCalls.IntegrationEvents;
 using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling.Idempotency;
 using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.OpenApi;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.FundingCalls.Apis;
@@ -20,9 +21,9 @@ public static class EvaluationApi
     public static IEndpointRouteBuilder MapEvaluationApi(this IEndpointRouteBuilder app)
     {
         var calls = app.MapGroup("/api/funding/calls/{callId:guid}").WithTags("Evaluation");
-        calls.MapPost("/evaluation/start", StartEvaluation).WithName(nameof(StartEvaluation))
+        calls.MapPost("/evaluation/start", StartEvaluation).WithName(nameof(StartEvaluation)).AcceptsIfMatch()
             .WithSummary("Put a closed call under evaluation").WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
-        calls.MapPost("/evaluation/complete", CompleteEvaluation).WithName(nameof(CompleteEvaluation))
+        calls.MapPost("/evaluation/complete", CompleteEvaluation).WithName(nameof(CompleteEvaluation)).AcceptsIfMatch()
             .WithSummary("Fix the ranking: passing proposals are ranked, the others rejected; every eligible proposal must be scored")
             .WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.RegionalOfficer);
         calls.MapGet("/ranking", GetRanking).WithName(nameof(GetRanking))

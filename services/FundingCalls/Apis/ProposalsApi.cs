@@ -7,6 +7,7 @@ using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling.Idempotency;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.OpenApi;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.FundingCalls.Apis;
@@ -31,15 +32,15 @@ public static class ProposalsApi
             .RequireAuthorization(Policies.Authenticated);
         proposals.MapGet("/{id:guid}", GetProposal).WithName(nameof(GetProposal))
             .WithSummary("A proposal, for those who may see it (others get 404)").RequireAuthorization(Policies.Authenticated);
-        proposals.MapPut("/{id:guid}", EditProposal).WithName(nameof(EditProposal))
+        proposals.MapPut("/{id:guid}", EditProposal).WithName(nameof(EditProposal)).RequiresIfMatch()
             .WithSummary("Edit the working copy; the submitted version stays until re-submitted; If-Match required")
             .ValidateRequest<ProposalRequest>().RequireAuthorization(Policies.OrganisationUser);
-        proposals.MapPost("/{id:guid}/submit", SubmitProposal).WithName(nameof(SubmitProposal))
+        proposals.MapPost("/{id:guid}/submit", SubmitProposal).WithName(nameof(SubmitProposal)).AcceptsIfMatch()
             .WithSummary("Submit the working copy (replacing any earlier submission) until the deadline; returns a receipt; Idempotency-Key supported")
             .WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.OrganisationUser);
-        proposals.MapPost("/{id:guid}/withdraw", WithdrawProposal).WithName(nameof(WithdrawProposal))
+        proposals.MapPost("/{id:guid}/withdraw", WithdrawProposal).WithName(nameof(WithdrawProposal)).AcceptsIfMatch()
             .WithSummary("Withdraw the proposal; the lead applicant's users").ValidateRequest<WithdrawalRequest>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.OrganisationUser);
-        proposals.MapPost("/{id:guid}/endorsement", EndorseProposal).WithName(nameof(EndorseProposal))
+        proposals.MapPost("/{id:guid}/endorsement", EndorseProposal).WithName(nameof(EndorseProposal)).AcceptsIfMatch()
             .WithSummary("Endorse the proposal; managers of the cluster it names, before the deadline")
             .ValidateRequest<EndorsementRequest>().WithIdempotency<FundingDbContext>().RequireAuthorization(Policies.ClusterManager);
         return app;

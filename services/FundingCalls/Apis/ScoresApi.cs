@@ -4,6 +4,7 @@ using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.Persistence;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.OpenApi;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.FundingCalls.Apis;
@@ -13,7 +14,7 @@ public static class ScoresApi
 {
     public static IEndpointRouteBuilder MapScoresApi(this IEndpointRouteBuilder app)
     {
-        app.MapPut("/api/funding/proposals/{proposalId:guid}/scores", ScoreProposal).WithTags("Evaluation").WithName(nameof(ScoreProposal))
+        app.MapPut("/api/funding/proposals/{proposalId:guid}/scores", ScoreProposal).WithTags("Evaluation").WithName(nameof(ScoreProposal)).AcceptsIfMatch()
             .WithSummary("Score each criterion with a comment; only an evaluator assigned to the proposal, until the evaluation completes")
             .ValidateRequest<ScoreSheetRequest>().RequireAuthorization(Policies.Evaluator);
         return app;

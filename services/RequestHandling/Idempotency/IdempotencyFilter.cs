@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.ServiceDefaults.Errors;
+using PiedmontSystem.ServiceDefaults.OpenApi;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.RequestHandling.Idempotency;
@@ -24,7 +25,8 @@ public static class IdempotencyFilter
     public const string KeyReused = "idempotency-key-reused";
 
     public static RouteHandlerBuilder WithIdempotency<TContext>(this RouteHandlerBuilder builder) where TContext : DbContext =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithRequestHeader(HeaderName, "Up to 100 letters, digits or - _ . :; a retry with the same key and body replays the first answer, another body with it is refused (422).")
+        .AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var key = http.Request.Headers[HeaderName].ToString();
