@@ -49,7 +49,7 @@ public static class IndicatorsApi
             })
             .GroupBy(_ => 1)
             .Select(g => new { Members = g.Count(), Sme = g.Count(x => x.Sme), Cross = g.Count(x => x.Clusters >= 2) })
-            .FirstOrDefaultAsync(cancellation);
+            .SingleOrDefaultAsync(cancellation);   // one group at most (not First: EF would warn of an unordered First)
 
         var clusters = await db.Clusters.AsNoTracking().Where(c => c.Kind != ClusterKind.Historical).OrderBy(c => c.Code).ToListAsync(cancellation);
         var language = services.Language;
