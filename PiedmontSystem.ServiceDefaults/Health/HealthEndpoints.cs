@@ -18,7 +18,7 @@ public static class HealthEndpoints
     /// <c>/health</c>, readiness: every check (database, broker). Healthy or Degraded answer 200,
     /// Unhealthy 503. A service is ready when its database is reachable (and migrated: it listens
     /// only after migrating); the broker being down, or not yet connected, is Degraded, because
-    /// the outbox keeps every write safe until it returns (docs/decisions/0010).
+    /// the outbox keeps every write safe until it returns (docs/decisions/0011).
     /// <c>/alive</c>, liveness: only the process itself. Both anonymous, and both answer check
     /// names and statuses only, never exception text.
     /// </summary>

@@ -49,7 +49,7 @@ public static class MessagingExtensions
         builder.Services.AddHostedService<BrokerReconnection>();
         builder.Services.AddMassTransit(bus =>
         {
-            // Readiness (docs/decisions/0010): the outbox keeps writes safe while the broker is
+            // Readiness (docs/decisions/0011): the outbox keeps writes safe while the broker is
             // away, so a bus that is down or not yet started makes the service Degraded (200), not
             // Unhealthy (503), whether it lost the broker while running or started without it.
             bus.ConfigureHealthCheckOptions(health => health.MinimalFailureStatus = HealthStatus.Degraded);
