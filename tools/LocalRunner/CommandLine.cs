@@ -43,9 +43,10 @@ internal sealed class CommandLine(Dictionary<string, string> options)
               servers --env-file PATH
                       starts throwaway PostgreSQL and RabbitMQ for a test run, writes their connection
                       settings to PATH, and removes them on SIGTERM or Ctrl+C
-              token   --role ROLE [--org ORGANISATION_ID] [--cluster CLUSTER_CODE] [--hours 8]
+              token   --role ROLE [--org ORGANISATION_ID] [--cluster CLUSTER_CODE] [--subject SUB] [--hours 8]
                       prints a development token (roles: organisation-user, cluster-manager,
-                      regional-officer, evaluator, accelerator-manager, ceip-officer, partner-system, operator)
+                      regional-officer, evaluator, accelerator-manager, ceip-officer, partner-system, operator);
+                      an evaluator's --subject is the subject an officer registered them under
             every option can also be set as PIEDMONT_<NAME> (e.g. PIEDMONT_GATEWAY_PORT=6080)
             """);
         return 2;

@@ -1,6 +1,13 @@
 using PiedmontSystem.LocalRunner;
 
 // ./piedmont run | servers | token — see README.
+// Asking for help never starts anything.
+if (args.Any(a => a is "--help" or "-h" or "help"))
+{
+    CommandLine.Usage();
+    return 0;
+}
+
 return args.FirstOrDefault() switch
 {
     "run" => await RunCommand.ExecuteAsync(CommandLine.Parse(args[1..])),
