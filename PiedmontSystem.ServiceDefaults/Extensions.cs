@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -72,19 +71,12 @@ public static class Extensions
         app.UseStatusCodePages();
         edge?.Invoke(app);
         app.UseMiddleware<RequestTargetLimitMiddleware>();
-        // A POST with an Idempotency-Key is fingerprinted by its body after binding has read it.
-        app.Use((context, next) =>
-        {
-            if (context.Request.Headers.ContainsKey("Idempotency-Key"))
-            {
-                context.Request.EnableBuffering();
-            }
-            return next(context);
-        });
         app.UseAuthentication();
         app.UseAuthorization();
         // After authorization: a caller who may not call the endpoint learns that first (401/403).
         app.UseMiddleware<NulCharacterGuardMiddleware>();
+        // A service with a database runs each request as one retryable unit of work; it buffers the
+        // body, which also lets a POST with an Idempotency-Key be fingerprinted after binding read it.
         if (app.Services.GetService<IServiceProviderIsService>()?.IsService(typeof(IRequestUnitOfWork)) == true)
         {
             app.UseMiddleware<IRequestUnitOfWork>();
