@@ -1,5 +1,7 @@
 using PiedmontSystem.Accelerator.Apis;
 using PiedmontSystem.Accelerator.Extensions;
+using PiedmontSystem.Accelerator.Infrastructure;
+using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +12,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapCandidatesApi();
+app.MapAuditApi<AcceleratorDbContext>("/api/accelerator");
 app.Run();
 
 /// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>

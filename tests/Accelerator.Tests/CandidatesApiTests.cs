@@ -1,14 +1,8 @@
 using PiedmontSystem.Accelerator.Infrastructure;
-using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.Accelerator.Tests;
-
-public sealed class AcceleratorFixture : ServiceFixture<AcceleratorDbContext>
-{
-    protected override string DatabaseResource => ResourceNames.AcceleratorDatabase;
-}
 
 public class CandidatesApiTests(AcceleratorFixture fixture) : OrganisationViewContract<AcceleratorDbContext>(fixture), IClassFixture<AcceleratorFixture>
 {

@@ -14,7 +14,10 @@ internal static class Extensions
         builder.AddServiceDatabase<AcceleratorDbContext>(ResourceNames.AcceleratorDatabase);
         builder.AddRequestHandling<AcceleratorDbContext>();
         builder.AddIntegrationEvents<AcceleratorDbContext>(ResourceNames.Accelerator, bus =>
-            bus.AddOrganisationReplicaConsumers<AcceleratorDbContext>(ResourceNames.Accelerator));
+        {
+            bus.AddOrganisationReplicaConsumers<AcceleratorDbContext>(ResourceNames.Accelerator);
+            bus.AddMembershipReplicaConsumers<AcceleratorDbContext>(ResourceNames.Accelerator);
+        });
         return builder;
     }
 }

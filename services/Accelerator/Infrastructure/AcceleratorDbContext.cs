@@ -10,9 +10,14 @@ public sealed class AcceleratorDbContext(DbContextOptions<AcceleratorDbContext> 
     /// <summary>The registry's organisations, as this service last heard of them.</summary>
     public DbSet<ReplicatedOrganisation> Organisations => Set<ReplicatedOrganisation>();
 
+    /// <summary>Cluster memberships, as the registry last announced them.</summary>
+    public DbSet<ReplicatedMembership> Memberships => Set<ReplicatedMembership>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddPlatformTables();
         modelBuilder.AddOrganisationReplica();
+        modelBuilder.AddMembershipReplica();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AcceleratorDbContext).Assembly);
     }
 }
