@@ -1,3 +1,4 @@
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.ServiceDefaults.Http;
 

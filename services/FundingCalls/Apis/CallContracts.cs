@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PiedmontSystem.Contracts;
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.ServiceDefaults.Http;
 

@@ -1,3 +1,4 @@
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.FundingCalls.Domain;
 
 namespace PiedmontSystem.FundingCalls.Apis;

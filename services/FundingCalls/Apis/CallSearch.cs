@@ -1,4 +1,5 @@
 using PiedmontSystem.Contracts;
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.Persistence;
 using PiedmontSystem.ServiceDefaults.Errors;

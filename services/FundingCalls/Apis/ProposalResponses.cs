@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.FundingCalls.Domain;
 
 namespace PiedmontSystem.FundingCalls.Apis;

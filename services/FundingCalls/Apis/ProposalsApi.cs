@@ -108,7 +108,7 @@ public static class ProposalsApi
             return TypedResults.NotFound();
         }
         ETags.RequireMatch(services.HttpContext, proposal.Version);
-        call.Deadline.EnsureOpenAt(services.Now, call.Code);
+        call.Deadline.EnsureOpenAt(services.Now, "call", call.Code);
         proposal.Edit(request.ToContent(), services.Now);
         services.Audit("proposal.edited", "proposal", proposal.Id);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
@@ -175,7 +175,7 @@ public static class ProposalsApi
         }
         var call = await services.Db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, services.Cancellation);
         ETags.CheckMatch(services.HttpContext, proposal.Version);
-        call.Deadline.EnsureOpenAt(services.Now, call.Code);
+        call.Deadline.EnsureOpenAt(services.Now, "call", call.Code);
         proposal.Endorse(cluster, services.User.AuditName, request.Note, services.Now);
         if (proposal.EligibilityCanChange)
         {

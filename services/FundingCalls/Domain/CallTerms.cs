@@ -1,3 +1,4 @@
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.FundingCalls.Domain;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
 
@@ -153,10 +154,10 @@ public sealed class FundingCall
         {
             throw CommonRules.InvalidTransition("call", Describe(StatusAt(now)), "applied to");
         }
-        Deadline.EnsureOpenAt(now, Code);
+        Deadline.EnsureOpenAt(now, "call", Code);
         if (now < OpensAt)
         {
-            throw FundingRules.CallNotOpenYet(Code, OpensAt);
+            throw DeadlineRules.NotOpenYet("call", Code, OpensAt);
         }
     }
 
@@ -165,7 +166,7 @@ public sealed class FundingCall
     {
         if (Deadline.HasPassedAt(now) || Status is not (CallStatus.Forthcoming or CallStatus.Open))
         {
-            throw FundingRules.DeadlinePassed(Code, Deadline, now);
+            throw DeadlineRules.DeadlinePassed("call", Code, Deadline, now);
         }
     }
 

@@ -5,16 +5,6 @@ namespace PiedmontSystem.FundingCalls.Domain;
 /// <summary>The funding service's business rules, each with a stable problem type (docs/problems.md).</summary>
 public static class FundingRules
 {
-    public static DomainRuleException CallNotOpenYet(string code, DateTimeOffset opensAt) =>
-        new("call-not-open", "The call is not open yet", $"Call {code} opens at {RomeTime.Show(opensAt):yyyy-MM-dd HH:mm:ss zzz} (Europe/Rome).", 422);
-
-    public static DomainRuleException DeadlinePassed(string code, RomeDeadline deadline, DateTimeOffset now) =>
-        new("deadline-passed", "The deadline has passed",
-            $"Call {code} closed at {deadline.InRome:yyyy-MM-dd HH:mm:ss zzz} (Europe/Rome); the server received this at {RomeTime.Show(now):yyyy-MM-dd HH:mm:ss.fff zzz}.", 422)
-        {
-            Extensions = { ["deadlineAt"] = deadline.InRome, ["receivedAt"] = RomeTime.Show(now) },
-        };
-
     public static DomainRuleException ProgrammeBudgetExceeded(string programme, decimal available) =>
         new("programme-budget-exceeded", "Not enough left in the programme",
             $"Programme {programme} has {available:N2} EUR not yet given to calls; the call's budget must fit in it.", 422);

@@ -1,8 +1,9 @@
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.FundingCalls.Infrastructure;
 using PiedmontSystem.FundingCalls.Infrastructure.Seeding;
 using PiedmontSystem.Messaging;
-using PiedmontSystem.Persistence;
 using PiedmontSystem.OrganisationReplica;
+using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling;
 using PiedmontSystem.ServiceDefaults;
 
@@ -20,8 +21,7 @@ internal static class Extensions
             bus.AddOrganisationReplicaConsumers<FundingDbContext>(ResourceNames.FundingCalls);
             bus.AddMembershipReplicaConsumers<FundingDbContext>(ResourceNames.FundingCalls);
         });
-        builder.Services.AddOptions<CallClockOptions>().BindConfiguration(CallClockOptions.Section);
-        builder.Services.AddHostedService<CallClock>();
+        builder.Services.AddTransitionClock<CallClock>(CallClock.Section);
         return builder;
     }
 }

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.FundingCalls.Infrastructure.EntityConfigurations;
-using PiedmontSystem.RequestHandling;
 using PiedmontSystem.OrganisationReplica;
+using PiedmontSystem.RequestHandling;
 
 namespace PiedmontSystem.FundingCalls.Infrastructure;
 

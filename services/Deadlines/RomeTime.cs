@@ -1,10 +1,10 @@
 using System.Globalization;
 using PiedmontSystem.ServiceDefaults;
 
-namespace PiedmontSystem.FundingCalls.Domain;
+namespace PiedmontSystem.Deadlines;
 
 /// <summary>
-/// Calls open and close in Europe/Rome time. Instants are stored (UTC in the database) and shown
+/// Calls, intakes and registrations open and close in Europe/Rome time. Instants are stored (UTC in the database) and shown
 /// with the Rome offset of that instant, so "12:00" stays 12:00 across daylight-saving changes.
 /// </summary>
 public static class RomeTime

@@ -1,25 +1,27 @@
-using PiedmontSystem.FundingCalls.Domain;
 using PiedmontSystem.ServiceDefaults.Errors;
 
-namespace PiedmontSystem.FundingCalls.UnitTests;
+namespace PiedmontSystem.Deadlines.UnitTests;
 
 public class RomeDeadlineTests
 {
+    private static readonly DateTimeOffset Deadline = new(2027, 3, 31, 10, 0, 0, TimeSpan.Zero); // 12:00 in Rome
+
     [Fact]
     public void DeadlineHasNotPassedAtItsInstantButOneTickLater()
     {
-        var deadline = RomeDeadline.At(Builders.Deadline);
+        var deadline = RomeDeadline.At(Deadline);
 
-        Assert.False(deadline.HasPassedAt(Builders.Deadline));
-        Assert.True(deadline.HasPassedAt(Builders.Deadline.AddTicks(1)));
+        Assert.False(deadline.HasPassedAt(Deadline));
+        Assert.True(deadline.HasPassedAt(Deadline.AddTicks(1)));
     }
 
     [Fact]
     public void LateArrivalIsRefusedWithTheDeadlineInRomeTime()
     {
-        var refused = Assert.Throws<DomainRuleException>(() => RomeDeadline.At(Builders.Deadline).EnsureOpenAt(Builders.Deadline.AddSeconds(1), "PRFESR-2027-RD-01"));
+        var refused = Assert.Throws<DomainRuleException>(() => RomeDeadline.At(Deadline).EnsureOpenAt(Deadline.AddSeconds(1), "call", "PRFESR-2027-RD-01"));
 
         Assert.Equal("deadline-passed", refused.Code);
+        Assert.StartsWith("Call PRFESR-2027-RD-01 closed at", refused.Message, StringComparison.Ordinal);
         Assert.Contains("2027-03-31 12:00:00 +02:00", refused.Message, StringComparison.Ordinal);
     }
 

@@ -1,9 +1,10 @@
-using PiedmontSystem.FundingCalls.Domain;
 
-namespace PiedmontSystem.FundingCalls.UnitTests;
+namespace PiedmontSystem.Deadlines.UnitTests;
 
 public class RomeTimeTests
 {
+    private static DateTimeOffset Rome(string wallClock) => RomeTime.TryParse(wallClock, out var instant, out var error) ? instant : throw new ArgumentException(error);
+
     [Theory]
     [InlineData("2027-01-15T12:00", "2027-01-15T11:00:00+00:00")] // winter: CET, +01:00
     [InlineData("2027-07-15T12:00", "2027-07-15T10:00:00+00:00")] // summer: CEST, +02:00
@@ -44,9 +45,9 @@ public class RomeTimeTests
     [Fact]
     public void InstantIsShownWithTheOffsetOfItsSeason()
     {
-        Assert.Equal(TimeSpan.FromHours(1), RomeTime.Show(Builders.Rome("2027-03-27T12:00")).Offset);
-        Assert.Equal(TimeSpan.FromHours(2), RomeTime.Show(Builders.Rome("2027-03-28T12:00")).Offset);
-        Assert.Equal(12, RomeTime.Show(Builders.Rome("2027-03-28T12:00")).Hour);
+        Assert.Equal(TimeSpan.FromHours(1), RomeTime.Show(Rome("2027-03-27T12:00")).Offset);
+        Assert.Equal(TimeSpan.FromHours(2), RomeTime.Show(Rome("2027-03-28T12:00")).Offset);
+        Assert.Equal(12, RomeTime.Show(Rome("2027-03-28T12:00")).Hour);
     }
 
     [Theory]

@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PiedmontSystem.FundingCalls.Domain;
+namespace PiedmontSystem.Deadlines;
 
 /// <summary>
-/// A call's deadline: the last instant a submission counts ("entro le ore 12:00"). Officers write it
+/// A deadline: the last instant a submission counts ("entro le ore 12:00"), for a call, an intake or
+/// an event's registrations alike. Officers write it
 /// as a Europe/Rome wall-clock time (<see cref="RomeTime.TryParse"/>); it is kept as the instant
 /// (UTC) and shown with the Rome offset of its date. Accepted at the instant itself, refused one
 /// instant later.
@@ -35,12 +36,15 @@ public readonly record struct RomeDeadline : IComparable<RomeDeadline>
     /// <summary>True one instant after the deadline; at the deadline itself it has not passed.</summary>
     public bool HasPassedAt(DateTimeOffset now) => now > Instant;
 
-    /// <summary>Refuses what arrives after the deadline (422 <c>deadline-passed</c>, with the server's time of arrival).</summary>
-    public void EnsureOpenAt(DateTimeOffset now, string callCode)
+    /// <summary>
+    /// Refuses what arrives after the deadline (422 <c>deadline-passed</c>, with the server's time of
+    /// arrival); <paramref name="what"/> and <paramref name="code"/> name what closed (<c>call</c>, <c>PRFESR-1</c>).
+    /// </summary>
+    public void EnsureOpenAt(DateTimeOffset now, string what, string code)
     {
         if (HasPassedAt(now))
         {
-            throw FundingRules.DeadlinePassed(callCode, this, now);
+            throw DeadlineRules.DeadlinePassed(what, code, this, now);
         }
     }
 
