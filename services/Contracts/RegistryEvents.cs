@@ -16,6 +16,7 @@ namespace PiedmontSystem.Contracts;
 /// <param name="InnovativeStartup">Registered as an innovative start-up.</param>
 /// <param name="AtecoCode">ATECO 2007 / NACE activity code, e.g. 62.01.</param>
 /// <param name="PrioritySystems">S3 priority innovation systems it works in (codes of the registry's reference data).</param>
+/// <param name="FoundedOn">Founding date, when recorded (start-up programmes set a founding-date window).</param>
 [EntityName("piedmont.registry.organisation-registered.v1")]
 [MessageUrn("piedmont:registry:organisation-registered:v1")]
 public sealed record OrganisationRegistered(
@@ -28,7 +29,8 @@ public sealed record OrganisationRegistered(
     string SizeClass = "unknown",
     bool InnovativeStartup = false,
     string? AtecoCode = null,
-    IReadOnlyList<string>? PrioritySystems = null) : IIntegrationEvent;
+    IReadOnlyList<string>? PrioritySystems = null,
+    DateOnly? FoundedOn = null) : IIntegrationEvent;
 
 /// <summary>
 /// v1 — cluster-registry: an organisation's profile changed. Carries the whole current public and
@@ -47,7 +49,8 @@ public sealed record OrganisationUpdated(
     bool InnovativeStartup,
     string? AtecoCode,
     IReadOnlyList<string> PrioritySystems,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt,
+    DateOnly? FoundedOn = null) : IIntegrationEvent;
 
 /// <summary>v1 — cluster-registry: an organisation asked to join a cluster. Exchange <c>piedmont.registry.membership-requested.v1</c>.</summary>
 [EntityName("piedmont.registry.membership-requested.v1")]

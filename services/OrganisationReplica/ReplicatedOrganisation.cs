@@ -21,6 +21,7 @@ public sealed class ReplicatedOrganisation
     public bool InnovativeStartup { get; private set; }
     public string? AtecoCode { get; private set; }
     public List<string> PrioritySystems { get; private set; } = [];
+    public DateOnly? FoundedOn { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
 
     /// <summary>When the registry made the change this copy reflects; older events never overwrite newer ones.</summary>
@@ -37,6 +38,7 @@ public sealed class ReplicatedOrganisation
         InnovativeStartup = e.InnovativeStartup,
         AtecoCode = e.AtecoCode,
         PrioritySystems = [.. e.PrioritySystems ?? []],
+        FoundedOn = e.FoundedOn,
         RegisteredAt = e.OccurredAt,
         ChangedAt = e.OccurredAt,
     };
@@ -62,6 +64,7 @@ public sealed class ReplicatedOrganisation
         InnovativeStartup = e.InnovativeStartup;
         AtecoCode = e.AtecoCode;
         PrioritySystems = [.. e.PrioritySystems];
+        FoundedOn = e.FoundedOn;
         ChangedAt = e.OccurredAt;
     }
 }

@@ -18,6 +18,7 @@ internal sealed class ReplicatedOrganisationConfiguration : IEntityTypeConfigura
         builder.Property(o => o.InnovativeStartup).HasColumnName("innovative_startup");
         builder.Property(o => o.AtecoCode).HasColumnName("ateco_code").HasMaxLength(8);
         builder.Property(o => o.PrioritySystems).HasColumnName("priority_systems");
+        builder.Property(o => o.FoundedOn).HasColumnName("founded_on");
         builder.Property(o => o.RegisteredAt).HasColumnName("registered_at");
         builder.Property(o => o.ChangedAt).HasColumnName("changed_at");
     }

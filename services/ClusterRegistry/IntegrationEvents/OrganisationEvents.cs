@@ -9,11 +9,11 @@ internal static class OrganisationEvents
 {
     public static OrganisationRegistered Registered(Organisation o) => new(
         o.Id, o.LegalName, o.VatNumber, QueryValues.Kebab(o.Kind), o.Province?.ToString() ?? "", o.RegisteredAt,
-        QueryValues.Kebab(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems);
+        QueryValues.Kebab(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems, o.FoundedOn);
 
     public static OrganisationUpdated Updated(Organisation o) => new(
         o.Id, o.LegalName, o.VatNumber, QueryValues.Kebab(o.Kind), o.Province?.ToString() ?? "",
-        QueryValues.Kebab(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems, o.UpdatedAt);
+        QueryValues.Kebab(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems, o.UpdatedAt, o.FoundedOn);
 
     /// <summary>What the audit trail keeps of an organisation's change (private figures included: officers read it).</summary>
     public static object AuditDetails(Organisation o) => new

@@ -165,6 +165,10 @@ namespace PiedmontSystem.Accelerator.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("changed_at");
 
+                    b.Property<DateOnly?>("FoundedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("founded_on");
+
                     b.Property<bool>("InnovativeStartup")
                         .HasColumnType("boolean")
                         .HasColumnName("innovative_startup");
