@@ -22,4 +22,7 @@ public static class ReferenceCodes
 
     /// <summary>The size classes that make an organisation an SME.</summary>
     public static readonly IReadOnlyList<string> SmeSizeClasses = ["micro", "small", "medium"];
+
+    /// <summary>The provinces of Piedmont, as organisation events spell them.</summary>
+    public static readonly IReadOnlyList<string> Provinces = ["TO", "AL", "AT", "BI", "CN", "NO", "VB", "VC"];
 }

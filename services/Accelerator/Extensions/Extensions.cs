@@ -1,4 +1,6 @@
 using PiedmontSystem.Accelerator.Infrastructure;
+using PiedmontSystem.Accelerator.Infrastructure.Seeding;
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.Messaging;
 using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.Persistence;
@@ -11,6 +13,7 @@ internal static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddScoped<IDatabaseSeeder<AcceleratorDbContext>, ProgrammeSeeder>();
         builder.AddServiceDatabase<AcceleratorDbContext>(ResourceNames.AcceleratorDatabase);
         builder.AddRequestHandling<AcceleratorDbContext>();
         builder.AddIntegrationEvents<AcceleratorDbContext>(ResourceNames.Accelerator, bus =>
@@ -18,6 +21,8 @@ internal static class Extensions
             bus.AddOrganisationReplicaConsumers<AcceleratorDbContext>(ResourceNames.Accelerator);
             bus.AddMembershipReplicaConsumers<AcceleratorDbContext>(ResourceNames.Accelerator);
         });
+        builder.Services.AddTransitionClock<IntakeClock>(IntakeClock.Section);
+        builder.Services.AddTransitionClock<AlumniReportClock>(AlumniReportClock.Section);
         return builder;
     }
 }

@@ -23,6 +23,803 @@ namespace PiedmontSystem.Accelerator.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.AcceleratorProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("FirstYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_year");
+
+                    b.PrimitiveCollection<List<string>>("PrioritySystems")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("priority_systems");
+
+                    b.Property<int>("Years")
+                        .HasColumnType("integer")
+                        .HasColumnName("years");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "PiedmontSystem.Accelerator.Domain.AcceleratorProgramme.Name#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("name_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("name_it");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ux_programmes_code");
+
+                    b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.AlumniReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("IntakeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intake_id");
+
+                    b.Property<DateTimeOffset?>("LastRemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_reminded_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<int>("Reminders")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminders");
+
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Figures", "PiedmontSystem.Accelerator.Domain.AlumniReport.Figures#OutcomeFigures", b1 =>
+                        {
+                            b1.PrimitiveCollection<string>("CountriesEntered")
+                                .IsRequired();
+
+                            b1.Property<int>("Employees");
+
+                            b1.Property<bool>("EnteredInternationalMarkets");
+
+                            b1.Property<bool>("EnteredNationalMarkets");
+
+                            b1.Property<decimal>("ExportsSharePercent");
+
+                            b1.Property<decimal>("TurnoverEur");
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Investments", "PiedmontSystem.Accelerator.Domain.AlumniReport.Figures#OutcomeFigures.Investments#Investment", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("AmountEur");
+
+                                    b2.Property<int>("InvestorKind");
+                                });
+
+                            b1
+                                .ToJson("figures")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ux_alumni_reports_year");
+
+                    b.HasIndex("OrganisationId", "PeriodEnd")
+                        .HasDatabaseName("ix_alumni_reports_organisation");
+
+                    b.HasIndex("Status", "PeriodEnd")
+                        .HasDatabaseName("ix_alumni_reports_status");
+
+                    b.ToTable("alumni_reports", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Application", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AdmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("admitted_at");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("DropOutReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("drop_out_reason");
+
+                    b.Property<DateOnly?>("DroppedOutOn")
+                        .HasColumnType("date")
+                        .HasColumnName("dropped_out_on");
+
+                    b.Property<Guid>("IntakeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intake_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("score");
+
+                    b.Property<string>("ScreeningReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("screening_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("SubmissionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("submission_version");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int?>("WaitListPosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("wait_list_position");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Content", "PiedmontSystem.Accelerator.Domain.Application.Content#ApplicationContent", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("PitchEn")
+                                .IsRequired();
+
+                            b1.Property<string>("PitchIt")
+                                .IsRequired();
+
+                            b1.Property<string>("PrioritySystem")
+                                .IsRequired();
+
+                            b1.Property<bool>("ShareWithCeip");
+
+                            b1.Property<int>("Stage");
+
+                            b1.PrimitiveCollection<string>("TargetCountries")
+                                .IsRequired();
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Affiliations", "PiedmontSystem.Accelerator.Domain.Application.Content#ApplicationContent.Affiliations#Affiliation", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<Guid>("OrganisationId");
+
+                                    b2.Property<string>("Relation")
+                                        .IsRequired();
+                                });
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Team", "PiedmontSystem.Accelerator.Domain.Application.Content#ApplicationContent.Team#TeamMember", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<bool>("Founder");
+
+                                    b2.Property<decimal>("Fte");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired();
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Traction", "PiedmontSystem.Accelerator.Domain.Application.Content#ApplicationContent.Traction#Traction", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("FundingRaisedEur");
+
+                                    b2.Property<decimal>("RevenueEur");
+
+                                    b2.Property<int>("Users");
+                                });
+
+                            b1
+                                .ToJson("content")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "EligibilityFailures", "PiedmontSystem.Accelerator.Domain.Application.EligibilityFailures#EligibilityFailure", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1.Property<string>("Rule")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("eligibility_failures")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Interview", "PiedmontSystem.Accelerator.Domain.Application.Interview#Interview", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Notes");
+
+                            b1.Property<int?>("Outcome");
+
+                            b1.Property<string>("Place")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("interview")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Submitted", "PiedmontSystem.Accelerator.Domain.Application.Submitted#ApplicationContent", b1 =>
+                        {
+                            b1.Property<string>("PitchEn")
+                                .IsRequired();
+
+                            b1.Property<string>("PitchIt")
+                                .IsRequired();
+
+                            b1.Property<string>("PrioritySystem")
+                                .IsRequired();
+
+                            b1.Property<bool>("ShareWithCeip");
+
+                            b1.Property<int>("Stage");
+
+                            b1.PrimitiveCollection<string>("TargetCountries")
+                                .IsRequired();
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Affiliations", "PiedmontSystem.Accelerator.Domain.Application.Submitted#ApplicationContent.Affiliations#Affiliation", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<Guid>("OrganisationId");
+
+                                    b2.Property<string>("Relation")
+                                        .IsRequired();
+                                });
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Team", "PiedmontSystem.Accelerator.Domain.Application.Submitted#ApplicationContent.Team#TeamMember", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<bool>("Founder");
+
+                                    b2.Property<decimal>("Fte");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired();
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Traction", "PiedmontSystem.Accelerator.Domain.Application.Submitted#ApplicationContent.Traction#Traction", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("FundingRaisedEur");
+
+                                    b2.Property<decimal>("RevenueEur");
+
+                                    b2.Property<int>("Users");
+                                });
+
+                            b1
+                                .ToJson("submitted")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntakeId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_applications_one_per_organisation")
+                        .HasFilter("status <> 'Withdrawn'");
+
+                    b.HasIndex("IntakeId", "Status")
+                        .HasDatabaseName("ix_applications_intake_status");
+
+                    b.HasIndex("IntakeId", "WaitListPosition")
+                        .IsUnique()
+                        .HasDatabaseName("ux_applications_wait_list")
+                        .HasFilter("wait_list_position IS NOT NULL");
+
+                    b.HasIndex("OrganisationId", "CreatedAt")
+                        .HasDatabaseName("ix_applications_organisation");
+
+                    b.ToTable("applications", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Intake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClosedEarlyReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("closed_early_reason");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("CohortCapacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("cohort_capacity");
+
+                    b.Property<DateTimeOffset?>("CohortCompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cohort_completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opens_at");
+
+                    b.PrimitiveCollection<List<string>>("PrioritySystems")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("priority_systems");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.PrimitiveCollection<List<Guid>>("ProviderIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("provider_ids");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("ServiceMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_months");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Amendments", "PiedmontSystem.Accelerator.Domain.Intake.Amendments#IntakeAmendment", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Changes")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("amendments")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "PiedmontSystem.Accelerator.Domain.Intake.Description#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("description_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("description_it");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Eligibility", "PiedmontSystem.Accelerator.Domain.Intake.Eligibility#IntakeEligibility", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("FoundedFrom");
+
+                            b1.Property<DateOnly?>("FoundedTo");
+
+                            b1.Property<bool>("InnovativeStartupsOnly");
+
+                            b1.PrimitiveCollection<string>("Kinds")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Provinces")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("SizeClasses")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("eligibility")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Rubric", "PiedmontSystem.Accelerator.Domain.Intake.Rubric#RubricCriterion", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("NameEn")
+                                .IsRequired();
+
+                            b1.Property<string>("NameIt")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Weight");
+
+                            b1
+                                .ToJson("rubric")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Services", "PiedmontSystem.Accelerator.Domain.Intake.Services#CatalogueService", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DescriptionEn")
+                                .IsRequired();
+
+                            b1.Property<string>("DescriptionIt")
+                                .IsRequired();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<decimal>("PlannedHours");
+
+                            b1
+                                .ToJson("services")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "PiedmontSystem.Accelerator.Domain.Intake.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title_it");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ux_intakes_code");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("Deadline", "Id")
+                        .HasDatabaseName("ix_intakes_deadline");
+
+                    b.HasIndex("Status", "Deadline")
+                        .HasDatabaseName("ix_intakes_status_deadline");
+
+                    b.ToTable("intakes", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid>("IntakeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intake_id");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<DateTimeOffset?>("ScoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<decimal?>("WeightedScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("weighted_score");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Scores", "PiedmontSystem.Accelerator.Domain.Review.Scores#CriterionScore", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Comment")
+                                .IsRequired();
+
+                            b1.Property<string>("Criterion")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Score");
+
+                            b1
+                                .ToJson("scores")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "ReviewerId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_reviews_once_per_reviewer");
+
+                    b.HasIndex("ReviewerId", "AssignedAt", "Id")
+                        .HasDatabaseName("ix_reviews_reviewer");
+
+                    b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Reviewer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject")
+                        .IsUnique()
+                        .HasDatabaseName("ux_reviewers_subject");
+
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_reviewers_name");
+
+                    b.ToTable("reviewers", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.ServiceDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<Guid>("IntakeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intake_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "DeliveredOn")
+                        .HasDatabaseName("ix_service_deliveries_application");
+
+                    b.ToTable("service_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("PiedmontSystem.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -304,6 +1101,57 @@ namespace PiedmontSystem.Accelerator.Infrastructure.Migrations
                     b.HasKey("Owner", "Key");
 
                     b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.AlumniReport", b =>
+                {
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Application", b =>
+                {
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Intake", null)
+                        .WithMany()
+                        .HasForeignKey("IntakeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Intake", b =>
+                {
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.AcceleratorProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Review", b =>
+                {
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Reviewer", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.ServiceDelivery", b =>
+                {
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
