@@ -53,10 +53,15 @@ public static class MeetingScheduler
             .ToList();
 
         var timetable = Search(model, order, options, clock, fromFirstCome: false);
-        var firstCome = Search(model, order, options, clock, fromFirstCome: true);
-        if (Score(firstCome).CompareTo(Score(timetable)) > 0)
+        // At the bound no schedule holds more meetings, so the second start could only trade
+        // priorities, which the first search already favoured; it is skipped.
+        if (timetable.PlacedCount < bound)
         {
-            timetable = firstCome;
+            var firstCome = Search(model, order, options, clock, fromFirstCome: true);
+            if (Score(firstCome).CompareTo(Score(timetable)) > 0)
+            {
+                timetable = firstCome;
+            }
         }
         IdleGapImprovement.Improve(timetable, new KempeChains(timetable), options.IdleGapPasses, clock, options.TimeLimit);
 
