@@ -24,9 +24,10 @@ namespace PiedmontSystem.Matchmaking;
 /// may take the place of a lower-priority meeting.</item>
 /// <item>Idle gaps: meetings move, alone or as Kempe chains, to shorten participants' waits.</item>
 /// </list>
-/// <para>A constraint solver (CP-SAT) was the alternative; this specialised search reaches the upper
-/// bound on the benchmark session in a few tens of milliseconds with no native dependency, which a
-/// solver cannot improve on for the number of meetings.</para>
+/// <para>A constraint solver was the alternative, and was measured: on the benchmark session
+/// (2,400 requests, 16 slots) OR-Tools CP-SAT found no schedule within 1 s and proved the optimum
+/// (925 meetings, 360 of high priority) in 11 s on two cores; this search reaches the same 925 and
+/// 360, at the upper bound, in about 70 ms, with no native dependency, and also shortens waits.</para>
 /// </remarks>
 public static class MeetingScheduler
 {
@@ -39,6 +40,10 @@ public static class MeetingScheduler
     public static ScheduleResult Schedule(SchedulingProblem problem, MeetingSchedulerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.EjectionDepth < 0 || options.IdleGapPasses < 0)
+        {
+            throw new ArgumentException($"EjectionDepth ({options.EjectionDepth}) and IdleGapPasses ({options.IdleGapPasses}) cannot be negative.", nameof(options));
+        }
         var clock = Stopwatch.StartNew();
         var model = SchedulingModel.Build(problem);
         var weights = new int[model.Requests.Count];

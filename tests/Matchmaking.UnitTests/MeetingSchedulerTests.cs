@@ -181,4 +181,16 @@ public class MeetingSchedulerTests
         Assert.Equal(["1"], result.Unplaced);
         Assert.Equal(0, result.UpperBound);
     }
+
+    [Fact]
+    public void WithoutIdleGapPassesTheScheduleStillPlacesAsMany()
+    {
+        var problem = Problem(8, 4, People("a", "b", "c", "d"),
+            Meet("1", "a", "b"), Meet("2", "a", "c"), Meet("3", "a", "d"), Meet("4", "b", "c"));
+
+        var result = MeetingScheduler.Schedule(problem, new MeetingSchedulerOptions { IdleGapPasses = 0, TimeLimit = TimeSpan.FromSeconds(5) });
+
+        Assert.Equal(4, result.Meetings.Count);
+        Assert.Empty(ScheduleValidation.Violations(problem, result));
+    }
 }

@@ -32,6 +32,14 @@ public class ProblemValidationTests
     }
 
     [Fact]
+    public void NegativeSearchLimitsAreRefused()
+    {
+        var problem = Problem(2, 2, People("a", "b"), Meet("1", "a", "b"));
+
+        Assert.Throws<ArgumentException>(() => MeetingScheduler.Schedule(problem, new MeetingSchedulerOptions { EjectionDepth = -1 }));
+    }
+
+    [Fact]
     public void NullProblemIsRefused()
     {
         Assert.Throws<ArgumentNullException>(() => MeetingScheduler.Schedule(null!));
