@@ -1,63 +1,72 @@
 namespace PiedmontSystem.Matchmaking;
 
 /// <summary>
-/// The baseline organisers start from: each request, in the order given, takes the first slot both
-/// participants are free and available in, at the first free table. Correct (no double booking), but
-/// it places fewer meetings than the schedule allows.
+/// The baseline organisers start from: requests already booked keep their pins, then each other
+/// request, in the order given, takes the first slot both participants are free and available in, at
+/// the first free table. Correct (no double booking), but it places fewer meetings than the schedule
+/// allows. Its <see cref="ScheduleResult.UpperBound"/> is the trivial one, the number of requests:
+/// ask <see cref="MeetingScheduler"/> for a real bound.
 /// </summary>
 public static class FirstComeScheduler
 {
     public static ScheduleResult Schedule(SchedulingProblem problem)
     {
-        ArgumentNullException.ThrowIfNull(problem);
-        var participants = problem.Participants.ToDictionary(p => p.Id);
-        var busy = new HashSet<(string Participant, int Slot)>();
-        var tablesTaken = new HashSet<(int Table, int Slot)>();
-        var placed = new List<ScheduledMeeting>();
-        var unplaced = new List<string>();
-        foreach (var request in problem.Requests)
+        var model = SchedulingModel.Build(problem);
+        var meetings = Place(model);
+        return new ScheduleResult(
+            meetings.OfType<ScheduledMeeting>().ToList(),
+            model.Requests.Where(r => meetings[r.Index] is null).Select(r => r.Id).ToList(),
+            model.Requests.Count)
         {
-            var first = participants[request.First];
-            var second = participants[request.Second];
-            var meeting = FirstFit(problem, request, first, second, busy, tablesTaken);
-            if (meeting is null)
-            {
-                unplaced.Add(request.Id);
-                continue;
-            }
-            busy.Add((first.Id, meeting.Slot));
-            busy.Add((second.Id, meeting.Slot));
-            tablesTaken.Add((meeting.Table, meeting.Slot));
-            placed.Add(meeting);
-        }
-        return new ScheduleResult(placed, unplaced, problem.Requests.Count);
+            RejectedPins = model.Requests.Where(r => r.PinRejected).Select(r => r.Id).ToList(),
+        };
     }
 
-    private static ScheduledMeeting? FirstFit(SchedulingProblem problem, SchedulingRequest request, SchedulingParticipant first, SchedulingParticipant second,
-        HashSet<(string, int)> busy, HashSet<(int, int)> tablesTaken)
+    /// <summary>The first-come meeting of each request (null when unplaced), by request index.</summary>
+    internal static ScheduledMeeting?[] Place(SchedulingModel model)
     {
-        for (var slot = 0; slot < problem.SlotCount; slot++)
+        var slots = model.SlotCount;
+        var busy = new bool[model.ParticipantCount * slots];
+        var tablesTaken = new bool[model.TableCount * slots];
+        var meetings = new ScheduledMeeting?[model.Requests.Count];
+
+        // Pins at a settled table first, so that a pin free to sit anywhere does not take their table.
+        var pins = model.KeptPins.OrderBy(i => model.Requests[i].Table is null).ThenBy(i => i);
+        foreach (var request in pins.Concat(Enumerable.Range(0, model.Requests.Count).Where(i => model.Requests[i].KeptSlot is null)))
         {
-            if (request.PinnedSlot is { } pinned && pinned != slot)
+            var meeting = model.Requests[request];
+            meetings[request] = FirstFit(model, meeting, busy, tablesTaken);
+            if (meetings[request] is { } placed)
+            {
+                busy[meeting.First * slots + placed.Slot] = true;
+                busy[meeting.Second * slots + placed.Slot] = true;
+                tablesTaken[placed.Table * slots + placed.Slot] = true;
+            }
+        }
+        return meetings;
+    }
+
+    private static ScheduledMeeting? FirstFit(SchedulingModel model, ModelRequest request, bool[] busy, bool[] tablesTaken)
+    {
+        var slots = model.SlotCount;
+        // AllowedSlots is empty for a rejected pin and holds only the pinned slot for a kept one.
+        foreach (var slot in request.AllowedSlots)
+        {
+            if (busy[request.First * slots + slot] || busy[request.Second * slots + slot])
             {
                 continue;
             }
-            if (!first.IsAvailableIn(slot) || !second.IsAvailableIn(slot) || busy.Contains((first.Id, slot)) || busy.Contains((second.Id, slot)))
+            if (request.Table is { } table)
             {
-                continue;
-            }
-            var fixedTable = request.PinnedTable ?? first.FixedTable ?? second.FixedTable;
-            if (fixedTable is { } table)
-            {
-                if (!tablesTaken.Contains((table, slot)))
+                if (!tablesTaken[table * slots + slot])
                 {
                     return new ScheduledMeeting(request.Id, slot, table);
                 }
                 continue;
             }
-            for (var t = 0; t < problem.TableCount; t++)
+            for (var t = 0; t < model.TableCount; t++)
             {
-                if (!tablesTaken.Contains((t, slot)))
+                if (!tablesTaken[t * slots + slot])
                 {
                     return new ScheduledMeeting(request.Id, slot, t);
                 }

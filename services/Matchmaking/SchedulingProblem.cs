@@ -25,6 +25,14 @@ public sealed record SchedulingParticipant(string Id, IReadOnlySet<int>? Availab
 /// participants themselves, or in an agenda published before) carries its slot and table, which the
 /// scheduler keeps. A higher <paramref name="Priority"/> is placed first when not all fit.
 /// </summary>
+/// <remarks>
+/// The request's table is <paramref name="PinnedTable"/> when set, else the First's fixed table, else
+/// the Second's: when both participants have different fixed tables, the First hosts. A pin that
+/// cannot be kept (slot or table out of range, a participant unavailable in the pinned slot, or the
+/// slot, table or a participant already taken by an earlier pin in the list) is not moved elsewhere:
+/// the request is left unplaced and listed in <see cref="ScheduleResult.RejectedPins"/>, so an
+/// organiser sees the booking that broke instead of finding it silently moved.
+/// </remarks>
 public sealed record SchedulingRequest(string Id, string First, string Second, int Priority = 0, int? PinnedSlot = null, int? PinnedTable = null);
 
 /// <summary>A request placed in a slot at a table.</summary>
@@ -35,4 +43,8 @@ public sealed record ScheduledMeeting(string RequestId, int Slot, int Table);
 /// on how many could be placed at all (no schedule places more), so a caller can tell "best
 /// possible" from "could do better".
 /// </summary>
-public sealed record ScheduleResult(IReadOnlyList<ScheduledMeeting> Meetings, IReadOnlyList<string> Unplaced, int UpperBound);
+public sealed record ScheduleResult(IReadOnlyList<ScheduledMeeting> Meetings, IReadOnlyList<string> Unplaced, int UpperBound)
+{
+    /// <summary>Pinned requests whose pin could not be kept (see <see cref="SchedulingRequest"/>); each is also in <see cref="Unplaced"/>.</summary>
+    public IReadOnlyList<string> RejectedPins { get; init; } = [];
+}
