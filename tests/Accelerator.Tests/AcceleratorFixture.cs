@@ -12,6 +12,8 @@ public sealed class AcceleratorFixture : ServiceFixture<AcceleratorDbContext>
 
     protected override string DatabaseResource => ResourceNames.AcceleratorDatabase;
 
+    public AcceleratorApi Api => new(Service, Clock);
+
     protected override void Configure(ServiceFactory<AcceleratorDbContext> service) =>
         service.WithClock(Clock).WithSetting(ReceiptStamp.KeySetting, GatewayStamps.TestKey);
 }
