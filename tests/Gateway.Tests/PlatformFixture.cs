@@ -22,6 +22,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>The supervised processes (e.g. to kill one and watch it come back).</summary>
     public PlatformProcesses Processes => _processes;
 
+    /// <summary>The platform's virtual host on this run's RabbitMQ, for a test acting as a partner system.</summary>
+    public IsolatedBroker Broker { get; private set; } = null!;
+
     /// <summary>What the processes printed, for a failing test's message.</summary>
     public string Output => string.Join('\n', _output.TakeLast(200));
 
@@ -31,7 +34,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var servers = await TestServers.GetAsync();
-        var broker = await servers.CreateVirtualHostAsync();
+        var broker = Broker = await servers.CreateVirtualHostAsync();
         var databases = ResourceNames.Services.ToDictionary(s => s.Database, s => TestServerEndpoints.UniqueDatabaseName(s.Database));
         GatewayPort = LoopbackPorts.FindFree();
         var topology = new PlatformTopology(
