@@ -76,6 +76,8 @@ internal static class RunCommand
             {
                 // A synthetic population for demos, loaded once by the registry (clearly labelled "(demo)").
                 settings["Registry__DemoData__Organisations"] = demo == "true" ? "1200" : demo;
+                // The accelerator builds its history from those organisations once they reach its copy of the directory.
+                settings["Accelerator__DemoData__Enabled"] = "true";
             }
             platform.Start(repositoryRoot, options.Get("configuration") ?? "Release", topology, settings);
             await platform.WaitUntilHealthyAsync(topology, TimeSpan.FromMinutes(2), shutdown.Token);

@@ -1,4 +1,5 @@
 using PiedmontSystem.Accelerator.Infrastructure;
+using PiedmontSystem.Accelerator.Infrastructure.DemoData;
 using PiedmontSystem.Accelerator.Infrastructure.Seeding;
 using PiedmontSystem.Deadlines;
 using PiedmontSystem.Messaging;
@@ -23,6 +24,8 @@ internal static class Extensions
         });
         builder.Services.AddTransitionClock<IntakeClock>(IntakeClock.Section);
         builder.Services.AddTransitionClock<AlumniReportClock>(AlumniReportClock.Section);
+        builder.Services.AddOptions<AcceleratorDemoOptions>().BindConfiguration(AcceleratorDemoOptions.Section);
+        builder.Services.AddHostedService<AcceleratorDemoLoader>();
         return builder;
     }
 }

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace PiedmontSystem.Accelerator.Infrastructure.DemoData;
+
+/// <summary>
+/// Loads the synthetic Business Accelerator and Meet the corporates history once, after the
+/// registry's synthetic organisations (names ending in "(demo)") have arrived through its events:
+/// the accelerator has no organisations of its own to invent.
+/// </summary>
+internal sealed class AcceleratorDemoLoader(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AcceleratorDemoOptions> options, ILogger<AcceleratorDemoLoader> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+        var giveUpAt = clock.GetUtcNow() + options.Value.WaitFor;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await TryLoadAsync(stoppingToken))
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Could not load the accelerator's demo data yet; trying again");
+            }
+            if (clock.GetUtcNow() > giveUpAt)
+            {
+                logger.LogWarning("The registry's demo organisations did not arrive within {Wait}; no accelerator demo data loaded", options.Value.WaitFor);
+                return;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(3), clock, stoppingToken);
+        }
+    }
+
+    private async Task<bool> TryLoadAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AcceleratorDbContext>();
+        if (await db.Programmes.AnyAsync(p => p.Code == AcceleratorDemoData.ProgrammeCode, cancellationToken))
+        {
+            return true;
+        }
+        var organisations = await db.Organisations.AsNoTracking().Where(o => o.LegalName.EndsWith("(demo)"))
+            .OrderBy(o => o.OrganisationId).Select(o => new DemoOrganisation(o.OrganisationId, o.Kind, o.SizeClass)).ToListAsync(cancellationToken);
+        if (organisations.Count < options.Value.MinimumOrganisations)
+        {
+            return false;
+        }
+        var loaded = await AcceleratorDemoData.LoadAsync(db, organisations, clock.GetUtcNow(), cancellationToken);
+        logger.LogInformation("Loaded synthetic accelerator demo data: {Intakes} intakes, {Applications} applications, {Reports} alumni reports",
+            loaded.Intakes, loaded.Applications, loaded.Reports);
+        return true;
+    }
+}
