@@ -1,4 +1,5 @@
 using PiedmontSystem.Accelerator.Apis;
+using PiedmontSystem.Accelerator.Apis.Matchmaking;
 using PiedmontSystem.Accelerator.Extensions;
 using PiedmontSystem.Accelerator.Infrastructure;
 using PiedmontSystem.RequestHandling.Auditing;
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapCandidatesApi();
+app.MapMatchmakingApis();
 app.MapAuditApi<AcceleratorDbContext>("/api/accelerator");
 app.Run();
 
