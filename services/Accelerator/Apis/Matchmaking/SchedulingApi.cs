@@ -102,8 +102,9 @@ public static class SchedulingApi
         var tentative = await services.Db.Meetings.Where(m => m.SessionId == id && m.Status == MeetingStatus.Tentative).ToListAsync(services.Cancellation);
         var buyers = await services.Db.Buyers.AsNoTracking()
             .Where(b => services.Db.SessionBuyers.Any(sb => sb.SessionId == id && sb.BuyerId == b.Id)).ToDictionaryAsync(b => b.Id, services.Cancellation);
-        foreach (var meeting in tentative.Where(m => m.Confirm()).OrderBy(m => m.Slot).ThenBy(m => m.Table))
+        foreach (var meeting in tentative.OrderBy(m => m.Slot).ThenBy(m => m.Table))
         {
+            meeting.Confirm();
             services.RecordChange(MatchmakingEvents.MeetingScheduled(session, meeting, buyers[meeting.BuyerId], services.Now), "meeting.scheduled", "meeting", meeting.Id,
                 new { meeting.Slot, meeting.Table });
         }

@@ -74,15 +74,14 @@ public sealed class Meeting
     public static Meeting Place(MeetingRequest request, int slot, int table, string by, DateTimeOffset now) =>
         New(request, slot, table, MeetingStatus.Tentative, MeetingOrigin.Scheduler, by, now);
 
-    /// <summary>The final agenda makes a tentative meeting scheduled; true when it changed (the caller announces it).</summary>
-    public bool Confirm()
+    /// <summary>The final agenda makes a tentative meeting scheduled (the caller announces it).</summary>
+    public void Confirm()
     {
         if (Status != MeetingStatus.Tentative)
         {
-            return false;
+            throw CommonRules.InvalidTransition("meeting", Status.ToString().ToLowerInvariant(), "confirmed");
         }
         Status = MeetingStatus.Scheduled;
-        return true;
     }
 
     /// <summary>Either side or a manager calls a meeting off, at any time before the session closes.</summary>
