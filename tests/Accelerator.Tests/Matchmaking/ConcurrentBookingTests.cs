@@ -15,7 +15,7 @@ namespace PiedmontSystem.Accelerator.Tests.Matchmaking;
 public class ConcurrentBookingTests(AcceleratorFixture fixture) : IClassFixture<AcceleratorFixture>
 {
     private readonly MatchmakingApi _api = new(fixture.Service, fixture.Clock);
-    private const int Clients = 24;
+    private const int Clients = 40;
 
     [Fact]
     public async Task ManyOrganisationsBookingOneBuyersSlotAtOnceGetOneMeeting()
