@@ -1,4 +1,5 @@
 using PiedmontSystem.Accelerator.Apis;
+using PiedmontSystem.Accelerator.Apis.Matchmaking;
 using PiedmontSystem.Accelerator.Extensions;
 using PiedmontSystem.Accelerator.Infrastructure;
 using PiedmontSystem.RequestHandling.Auditing;
@@ -20,6 +21,7 @@ app.MapCohortApi();
 app.MapAlumniReportsApi();
 app.MapIndicatorsApi();
 app.MapCandidatesApi();
+app.MapMatchmakingApis();
 app.MapAuditApi<AcceleratorDbContext>("/api/accelerator");
 app.Run();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Accelerator.Domain;
+using PiedmontSystem.Accelerator.Domain.Matchmaking;
 using PiedmontSystem.Deadlines;
 using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.RequestHandling;
@@ -26,6 +27,22 @@ public sealed class AcceleratorDbContext(DbContextOptions<AcceleratorDbContext> 
 
     /// <summary>Cluster memberships, as the registry last announced them.</summary>
     public DbSet<ReplicatedMembership> Memberships => Set<ReplicatedMembership>();
+
+    // Meet the corporates
+    public DbSet<Buyer> Buyers => Set<Buyer>();
+    public DbSet<MatchmakingSession> MatchmakingSessions => Set<MatchmakingSession>();
+    public DbSet<SessionBuyer> SessionBuyers => Set<SessionBuyer>();
+    public DbSet<Registration> SessionRegistrations => Set<Registration>();
+    public DbSet<MeetingRequest> MeetingRequests => Set<MeetingRequest>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingOutcome> MeetingOutcomes => Set<MeetingOutcome>();
+
+    /// <summary>
+    /// Locks a session's row for the rest of the transaction, so a scheduler run, an agenda's
+    /// publication and an amendment of the same session never interleave. False when there is no such session.
+    /// </summary>
+    public async Task<bool> LockMatchmakingSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        (await Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM matchmaking_sessions WHERE id = {sessionId} FOR UPDATE").ToListAsync(cancellationToken)).Count == 1;
 
     /// <summary>
     /// Locks an intake's row for the rest of the transaction, waiting for whoever holds it: cohort

@@ -660,6 +660,627 @@ namespace PiedmontSystem.Accelerator.Infrastructure.Migrations
                     b.ToTable("intakes", (string)null);
                 });
 
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.Buyer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("FromOutsideRegion")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_outside_region");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("region");
+
+                    b.Property<Guid?>("RegistryOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registry_organisation_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("website");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_buyers_organisation_id");
+
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_buyers_name");
+
+                    b.ToTable("buyers", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.MatchmakingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AcceptanceMode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("acceptance_mode");
+
+                    b.Property<DateTimeOffset?>("AgendaPublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("agenda_published_at");
+
+                    b.PrimitiveCollection<List<int>>("Breaks")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("breaks");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.PrimitiveCollection<List<string>>("PrioritySystems")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("priority_systems");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset>("RegistrationDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registration_deadline");
+
+                    b.Property<string>("SchedulingMode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scheduling_mode");
+
+                    b.Property<int>("SlotCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_count");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_minutes");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TableCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("table_count");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Amendments", "PiedmontSystem.Accelerator.Domain.Matchmaking.MatchmakingSession.Amendments#SessionAmendment", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Changes", "PiedmontSystem.Accelerator.Domain.Matchmaking.MatchmakingSession.Amendments#SessionAmendment.Changes#AmendedField", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("Field")
+                                        .IsRequired();
+
+                                    b2.Property<string>("From");
+
+                                    b2.Property<string>("To");
+                                });
+
+                            b1
+                                .ToJson("amendments")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "PiedmontSystem.Accelerator.Domain.Matchmaking.MatchmakingSession.Description#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(5000)
+                                .HasColumnType("character varying(5000)")
+                                .HasColumnName("description_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(5000)
+                                .HasColumnType("character varying(5000)")
+                                .HasColumnName("description_it");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "PiedmontSystem.Accelerator.Domain.Matchmaking.MatchmakingSession.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title_it");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date", "Id")
+                        .HasDatabaseName("ix_matchmaking_sessions_date");
+
+                    b.ToTable("matchmaking_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("cancelled_by");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("origin");
+
+                    b.Property<Guid>("ParticipantOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_organisation_id");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
+                    b.Property<string>("PlacedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("placed_by");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Table")
+                        .HasColumnType("integer")
+                        .HasColumnName("table_number");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId")
+                        .HasDatabaseName("ix_meetings_registration");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_meetings_request_live")
+                        .HasFilter("status <> 'Cancelled'");
+
+                    b.HasIndex("SessionId", "BuyerId", "Slot")
+                        .IsUnique()
+                        .HasDatabaseName("ux_meetings_buyer_slot")
+                        .HasFilter("status <> 'Cancelled'");
+
+                    b.HasIndex("SessionId", "ParticipantOrganisationId", "Slot")
+                        .IsUnique()
+                        .HasDatabaseName("ux_meetings_participant_slot")
+                        .HasFilter("status <> 'Cancelled'");
+
+                    b.HasIndex("SessionId", "Slot", "Id")
+                        .HasDatabaseName("ix_meetings_session_slot");
+
+                    b.HasIndex("SessionId", "Table", "Slot")
+                        .IsUnique()
+                        .HasDatabaseName("ux_meetings_table_slot")
+                        .HasFilter("status <> 'Cancelled'");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.MeetingOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("ContractValueEur")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("contract_value_eur");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("result");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("side");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_meeting_outcomes_session");
+
+                    b.HasIndex("MeetingId", "Side")
+                        .IsUnique()
+                        .HasDatabaseName("ux_meeting_outcomes_meeting_side");
+
+                    b.ToTable("meeting_outcomes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_meeting_outcomes_contract_value", "(result = 'SupplyContractSigned' AND contract_value_eur > 0) OR (result <> 'SupplyContractSigned' AND contract_value_eur IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.MeetingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from_side");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("ParticipantOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_organisation_id");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuyerId")
+                        .HasDatabaseName("ix_meeting_requests_buyer");
+
+                    b.HasIndex("RegistrationId")
+                        .HasDatabaseName("ix_meeting_requests_registration");
+
+                    b.HasIndex("SessionId", "ParticipantOrganisationId", "BuyerId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_meeting_requests_pair");
+
+                    b.HasIndex("SessionId", "SentAt", "Id")
+                        .HasDatabaseName("ix_meeting_requests_session");
+
+                    b.ToTable("meeting_requests", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.Registration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<int>>("AvailableSlots")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("available_slots");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("organisation_name");
+
+                    b.Property<string>("Pitch")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("pitch");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_session_registrations_organisation");
+
+                    b.HasIndex("SessionId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_session_registrations_session_organisation");
+
+                    b.HasIndex("SessionId", "RegisteredAt", "Id")
+                        .HasDatabaseName("ix_session_registrations_session");
+
+                    b.ToTable("session_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.SessionBuyer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<int>>("AvailableSlots")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("available_slots");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<int>("Table")
+                        .HasColumnType("integer")
+                        .HasColumnName("table_number");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Challenges", "PiedmontSystem.Accelerator.Domain.Matchmaking.SessionBuyer.Challenges#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(5000)
+                                .HasColumnType("character varying(5000)")
+                                .HasColumnName("challenges_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(5000)
+                                .HasColumnType("character varying(5000)")
+                                .HasColumnName("challenges_it");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuyerId")
+                        .HasDatabaseName("ix_session_buyers_buyer");
+
+                    b.HasIndex("SessionId", "BuyerId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_session_buyers_session_buyer");
+
+                    b.HasIndex("SessionId", "Table")
+                        .IsUnique()
+                        .HasDatabaseName("ux_session_buyers_session_table");
+
+                    b.ToTable("session_buyers", (string)null);
+                });
+
             modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1126,6 +1747,75 @@ namespace PiedmontSystem.Accelerator.Infrastructure.Migrations
                     b.HasOne("PiedmontSystem.Accelerator.Domain.AcceleratorProgramme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.Meeting", b =>
+                {
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Matchmaking.MeetingRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Matchmaking.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.MeetingOutcome", b =>
+                {
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Matchmaking.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.MeetingRequest", b =>
+                {
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Matchmaking.Buyer", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Matchmaking.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Matchmaking.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.Registration", b =>
+                {
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Matchmaking.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Accelerator.Domain.Matchmaking.SessionBuyer", b =>
+                {
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Matchmaking.Buyer", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiedmontSystem.Accelerator.Domain.Matchmaking.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
