@@ -7,7 +7,8 @@
 # time to schedule, then the scheduler/first-come ratio of meetings placed; then a König session
 # (bipartite, everyone present, no one with more requests than slots), where the scheduler places
 # every request and first-come does not. Exits non-zero when a schedule breaks a rule or the König
-# session is not fully placed. No platform needed. Call through `./piedmont bench matchmaking`.
+# session is not fully placed. Then part 2, scripts/bench-booking.sh: 200 clients booking the same
+# slots through a throwaway platform, 0 double bookings. Call through `./piedmont bench matchmaking`.
 # Environment: BENCH_SEED (2026), BENCH_RUNS (9 timed runs, after one warm-up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,9 +21,8 @@ status=0
 echo "== Part 1: scheduling a session"
 dotnet "$bench" "${BENCH_SEED:-2026}" "${BENCH_RUNS:-9}" || status=$?
 
-# ==================================================================================================
-# Part 2 (to be added): concurrent self-booking through the accelerator service.
-# It goes here, before the exit, and folds its own result into $status.
-# ==================================================================================================
+echo
+echo "== Part 2: concurrent self-booking through the gateway (a throwaway platform)"
+scripts/bench-booking.sh || status=$?
 
 exit $status

@@ -44,6 +44,8 @@ public class DemoDataTests(DemoDataFixture fixture) : IClassFixture<DemoDataFixt
         var first = intakes[0].GetProperty("indicators");
         Assert.Equal((12, 10, 2), (first.GetProperty("participatingStartups").GetInt32(), first.GetProperty("completed").GetInt32(), first.GetProperty("droppedOut").GetInt32()));
         Assert.All(first.GetProperty("alumniYears").EnumerateArray(), y => Assert.True(y.GetProperty("reports").GetInt32() >= 3));
+        Assert.Equal(2, body.GetProperty("meetTheCorporates").GetProperty("sessions").GetArrayLength());
+        Assert.Equal(40, body.GetProperty("meetTheCorporates").GetProperty("totals").GetProperty("buyers").GetInt32());
         var open = await (await client.GetAsync("/api/accelerator/intakes?status=open&limit=200")).ReadOkAsync<JsonElement>();
         Assert.Contains(open.GetProperty("items").EnumerateArray(), i => i.GetProperty("code").GetString()!.StartsWith("BA-DEMO-", StringComparison.Ordinal));
     }

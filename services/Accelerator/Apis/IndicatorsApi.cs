@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PiedmontSystem.Accelerator.Apis.Matchmaking;
 using PiedmontSystem.Accelerator.Domain;
 using PiedmontSystem.Accelerator.Infrastructure.Seeding;
 using PiedmontSystem.Contracts;
@@ -11,9 +12,13 @@ public sealed record IntakeIndicators(Guid IntakeId, string IntakeCode, int Year
 
 public sealed record ProgrammeYearIndicators(int ProgrammeYear, IndicatorSet Indicators);
 
-/// <summary>The programme's result indicators: overall, per intake and per programme year.</summary>
+/// <summary>
+/// The programme's result indicators (overall, per intake and per programme year) and Meet the
+/// corporates' (per session and in total, for the calendar year asked or every year).
+/// </summary>
 public sealed record IndicatorsResponse(
-    string ProgrammeCode, int MinimumGroup, IndicatorSet Totals, IReadOnlyList<IntakeIndicators> ByIntake, IReadOnlyList<ProgrammeYearIndicators> ByProgrammeYear);
+    string ProgrammeCode, int MinimumGroup, IndicatorSet Totals, IReadOnlyList<IntakeIndicators> ByIntake, IReadOnlyList<ProgrammeYearIndicators> ByProgrammeYear,
+    MatchmakingFigures MeetTheCorporates);
 
 /// <summary>
 /// The seed's result indicators, public and anonymous: aggregates only, and none over fewer than
@@ -24,12 +29,12 @@ public static class IndicatorsApi
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/accelerator/indicators", GetIndicators).WithTags("Indicators").WithName(nameof(GetIndicators))
-            .WithSummary("Result indicators of a programme (the Business Accelerator by default): participants, alumni outcomes, growth, private investment; per intake and programme year")
+            .WithSummary("Result indicators of a programme (the Business Accelerator by default): participants, alumni outcomes, growth, private investment, per intake and programme year; and Meet the corporates' meetings, SMEs, buyers from outside the region and supply contracts (?year= for one calendar year)")
             .AllowAnonymous();
         return app;
     }
 
-    public static async Task<Ok<IndicatorsResponse>> GetIndicators([AsParameters] AcceleratorServices services, string? programme)
+    public static async Task<Ok<IndicatorsResponse>> GetIndicators([AsParameters] AcceleratorServices services, string? programme, int? year)
     {
         var code = programme ?? ProgrammeSeeder.BusinessAcceleratorCode;
         var found = await services.Db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Code == code, services.Cancellation)
@@ -50,6 +55,8 @@ public static class IndicatorsApi
         var yearOf = intakes.ToDictionary(i => i.Id, i => found.ProgrammeYearOf(i.Year));
         var byYear = participants.GroupBy(p => yearOf[p.IntakeId]).OrderBy(g => g.Key)
             .Select(g => new ProgrammeYearIndicators(g.Key, ResultIndicators.Of([.. g.Select(p => p.Participant)]))).ToList();
-        return TypedResults.Ok(new IndicatorsResponse(found.Code, ResultIndicators.MinimumGroup, ResultIndicators.Of([.. participants.Select(p => p.Participant)]), byIntake, byYear));
+        var meetTheCorporates = await MatchmakingIndicators.ComputeAsync(services.Db, year, services.Cancellation);
+        return TypedResults.Ok(new IndicatorsResponse(found.Code, ResultIndicators.MinimumGroup, ResultIndicators.Of([.. participants.Select(p => p.Participant)]), byIntake, byYear,
+            meetTheCorporates));
     }
 }

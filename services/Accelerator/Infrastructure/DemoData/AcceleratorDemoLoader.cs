@@ -54,7 +54,12 @@ internal sealed class AcceleratorDemoLoader(IServiceScopeFactory scopes, TimePro
         {
             return false;
         }
-        var loaded = await AcceleratorDemoData.LoadAsync(db, organisations, clock.GetUtcNow(), cancellationToken);
+        var now = clock.GetUtcNow();
+        // Both parts or neither: a reader never sees the accelerator's history without its sessions.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var loaded = await AcceleratorDemoData.LoadAsync(db, organisations, now, cancellationToken);
+        await MatchmakingDemoData.LoadAsync(db, [.. organisations.Where(o => o.IsSme).Select(o => o.Id)], now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Loaded synthetic accelerator demo data: {Intakes} intakes, {Applications} applications, {Reports} alumni reports",
             loaded.Intakes, loaded.Applications, loaded.Reports);
         return true;
