@@ -57,6 +57,22 @@ public static class RomeTime
         return true;
     }
 
+    /// <summary>
+    /// The instant of a Rome wall-clock date and time (a session's first slot); false when that
+    /// time does not exist (spring change) or happens twice (autumn change).
+    /// </summary>
+    public static bool TryInstant(DateOnly date, TimeOnly time, out DateTimeOffset instant)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        instant = default;
+        if (Zone.IsInvalidTime(local) || Zone.IsAmbiguousTime(local))
+        {
+            return false;
+        }
+        instant = new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+        return true;
+    }
+
     private static bool HasOffset(string text)
     {
         var t = text.Trim();

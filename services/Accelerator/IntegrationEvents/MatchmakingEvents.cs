@@ -1,5 +1,6 @@
 using PiedmontSystem.Accelerator.Domain.Matchmaking;
 using PiedmontSystem.Contracts;
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.Accelerator.IntegrationEvents;
@@ -9,13 +10,13 @@ internal static class MatchmakingEvents
 {
     public static SessionPublished SessionPublished(MatchmakingSession session, IReadOnlyList<Buyer> buyers) => new(
         session.Id, session.Title.It, session.Title.En, session.Date, session.Place,
-        RomeWallClock.Show(session.StartsAt), RomeWallClock.Show(session.EndsAt), RomeWallClock.Show(session.RegistrationDeadline),
+        RomeTime.Show(session.StartsAt), RomeTime.Show(session.EndsAt), RomeTime.Show(session.RegistrationDeadline),
         session.PrioritySystems, QueryValues.Kebab(session.AcceptanceMode), QueryValues.Kebab(session.SchedulingMode),
         buyers.Select(b => b.Id).ToList(), buyers.Count(b => b.FromOutsideRegion), session.PublishedAt!.Value);
 
     public static MeetingScheduled MeetingScheduled(MatchmakingSession session, Meeting meeting, Buyer buyer, DateTimeOffset now) => new(
         meeting.Id, session.Id, meeting.RequestId, meeting.ParticipantOrganisationId, buyer.Id, buyer.RegistryOrganisationId,
-        meeting.Slot, meeting.Table, RomeWallClock.Show(meeting.StartsAt(session)), RomeWallClock.Show(meeting.EndsAt(session)),
+        meeting.Slot, meeting.Table, RomeTime.Show(meeting.StartsAt(session)), RomeTime.Show(meeting.EndsAt(session)),
         QueryValues.Kebab(meeting.Origin), now);
 
     public static ContractSigned ContractSigned(Meeting meeting, Buyer buyer, MeetingOutcome outcome) => new(

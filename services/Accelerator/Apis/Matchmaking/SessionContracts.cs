@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using PiedmontSystem.Accelerator.Domain.Matchmaking;
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.Accelerator.Apis.Matchmaking;
@@ -34,7 +35,7 @@ public sealed record SessionRequest(
         {
             yield return new ValidationResult($"'{StartTime}' is not a time of day; write it as 09:00 (Europe/Rome).", [nameof(StartTime)]);
         }
-        if (RegistrationDeadline is not null && !RomeWallClock.TryParse(RegistrationDeadline, out _, out var error))
+        if (RegistrationDeadline is not null && !RomeTime.TryParse(RegistrationDeadline, out _, out var error))
         {
             yield return new ValidationResult(error, [nameof(RegistrationDeadline)]);
         }
@@ -49,7 +50,7 @@ public sealed record SessionRequest(
 
     /// <summary>The terms, once the request is valid (times read in Europe/Rome).</summary>
     public SessionTerms? ToTerms() =>
-        SessionTimes.TryParseTime(StartTime, out var start) && RomeWallClock.TryParse(RegistrationDeadline, out var deadline, out _)
+        SessionTimes.TryParseTime(StartTime, out var start) && RomeTime.TryParse(RegistrationDeadline, out var deadline, out _)
             && Date is { } date && AcceptanceMode is { } acceptance && SchedulingMode is { } scheduling
             ? new SessionTerms(
                 new LocalizedText(TitleIt ?? "", TitleEn ?? ""),
@@ -75,7 +76,7 @@ public sealed record SessionAmendmentRequest(
         {
             yield return new ValidationResult($"'{StartTime}' is not a time of day; write it as 09:00 (Europe/Rome).", [nameof(StartTime)]);
         }
-        if (RegistrationDeadline is not null && !RomeWallClock.TryParse(RegistrationDeadline, out _, out var error))
+        if (RegistrationDeadline is not null && !RomeTime.TryParse(RegistrationDeadline, out _, out var error))
         {
             yield return new ValidationResult(error, [nameof(RegistrationDeadline)]);
         }
@@ -88,7 +89,7 @@ public sealed record SessionAmendmentRequest(
     public RequestedSessionAmendment ToAmendment() => new(
         Reason!, Place, Date,
         SessionTimes.TryParseTime(StartTime, out var start) ? start : null,
-        RomeWallClock.TryParse(RegistrationDeadline, out var deadline, out _) ? deadline : null,
+        RomeTime.TryParse(RegistrationDeadline, out var deadline, out _) ? deadline : null,
         TableCount,
         DescriptionIt is not null && DescriptionEn is not null ? new LocalizedText(DescriptionIt, DescriptionEn) : null);
 }
@@ -143,7 +144,7 @@ public sealed record SessionResponse(
         s.StatusAt(services.Now),
         s.Date,
         s.Place,
-        RomeWallClock.ZoneId,
+        RomeTime.ZoneId,
         s.StartsAt,
         s.EndsAt,
         s.StartTime.ToString("HH:mm", CultureInfo.InvariantCulture),

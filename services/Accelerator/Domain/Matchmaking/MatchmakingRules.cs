@@ -1,3 +1,4 @@
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.ServiceDefaults.Errors;
 
 namespace PiedmontSystem.Accelerator.Domain.Matchmaking;
@@ -7,9 +8,9 @@ public static class MatchmakingRules
 {
     public static DomainRuleException RegistrationClosed(DateTimeOffset deadline, DateTimeOffset now) =>
         new("registration-closed", "Registration is closed",
-            $"Registration closed at {RomeWallClock.Show(deadline):yyyy-MM-dd HH:mm:ss zzz} (Europe/Rome); the server received this at {RomeWallClock.Show(now):yyyy-MM-dd HH:mm:ss.fff zzz}.", 422)
+            $"Registration closed at {RomeTime.Show(deadline):yyyy-MM-dd HH:mm:ss zzz} (Europe/Rome); the server received this at {RomeTime.Show(now):yyyy-MM-dd HH:mm:ss.fff zzz}.", 422)
         {
-            Extensions = { ["registrationDeadline"] = RomeWallClock.Show(deadline), ["receivedAt"] = RomeWallClock.Show(now) },
+            Extensions = { ["registrationDeadline"] = RomeTime.Show(deadline), ["receivedAt"] = RomeTime.Show(now) },
         };
 
     public static DomainRuleException NotEligible(IReadOnlyList<RegistrationFailure> failures) =>
@@ -82,7 +83,7 @@ public static class MatchmakingRules
 
     public static DomainRuleException MeetingNotHeldYet(DateTimeOffset startsAt) =>
         new("meeting-not-held-yet", "The meeting has not taken place",
-            $"Outcomes are recorded after the meeting, which starts at {RomeWallClock.Show(startsAt):yyyy-MM-dd HH:mm zzz} (Europe/Rome).", 422);
+            $"Outcomes are recorded after the meeting, which starts at {RomeTime.Show(startsAt):yyyy-MM-dd HH:mm zzz} (Europe/Rome).", 422);
 
     public static DomainRuleException AgendaIsFinal() =>
         new("agenda-final", "The agenda is final",
@@ -90,11 +91,11 @@ public static class MatchmakingRules
 
     public static DomainRuleException RegistrationStillOpen(DateTimeOffset deadline) =>
         new("registration-still-open", "Registration is still open",
-            $"The agenda is published after registration closes at {RomeWallClock.Show(deadline):yyyy-MM-dd HH:mm zzz} (Europe/Rome).", 409);
+            $"The agenda is published after registration closes at {RomeTime.Show(deadline):yyyy-MM-dd HH:mm zzz} (Europe/Rome).", 409);
 
     public static DomainRuleException SessionNotStarted(DateTimeOffset startsAt) =>
         new("session-not-started", "The session has not started",
-            $"A session is closed once it has been held; it starts at {RomeWallClock.Show(startsAt):yyyy-MM-dd HH:mm zzz} (Europe/Rome).", 409);
+            $"A session is closed once it has been held; it starts at {RomeTime.Show(startsAt):yyyy-MM-dd HH:mm zzz} (Europe/Rome).", 409);
 
     public static DomainRuleException BuyerAlreadyExists(Guid organisationId) =>
         new("buyer-already-exists", "The organisation is already a buyer",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
 
@@ -212,7 +213,7 @@ public sealed class MatchmakingSession
             {
                 throw MatchmakingRules.AgendaIsFinal();
             }
-            if (!RomeWallClock.TryInstant(date, startTime, out var startsAt) || startsAt <= now)
+            if (!RomeTime.TryInstant(date, startTime, out var startsAt) || startsAt <= now)
             {
                 throw Invalid("date", "The session must start at a time that exists in Europe/Rome and is still ahead.");
             }
@@ -249,7 +250,7 @@ public sealed class MatchmakingSession
 
     /// <summary>The instant slot <paramref name="slot"/> starts (slot <see cref="SlotCount"/> is the session's end).</summary>
     public DateTimeOffset SlotStart(int slot) =>
-        RomeWallClock.TryInstant(Date, StartTime, out var first) ? first.AddMinutes((double)slot * SlotMinutes) : throw new InvalidOperationException("The session's start does not exist in Europe/Rome.");
+        RomeTime.TryInstant(Date, StartTime, out var first) ? first.AddMinutes((double)slot * SlotMinutes) : throw new InvalidOperationException("The session's start does not exist in Europe/Rome.");
 
     public DateTimeOffset SlotEnd(int slot) => SlotStart(slot + 1);
 
@@ -355,7 +356,7 @@ public sealed class MatchmakingSession
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Show(DateTimeOffset instant) => RomeWallClock.Show(instant).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+    private static string Show(DateTimeOffset instant) => RomeTime.Show(instant).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static RequestValidationException Invalid(string field, string message) => new(field, message);
 }

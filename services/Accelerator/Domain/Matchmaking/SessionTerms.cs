@@ -1,4 +1,5 @@
 using PiedmontSystem.Contracts;
+using PiedmontSystem.Deadlines;
 using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.Accelerator.Domain.Matchmaking;
@@ -77,7 +78,7 @@ public sealed record SessionTerms(
                 yield return ($"prioritySystems[{i}]", $"'{spi}' is not one of: {string.Join(", ", ReferenceCodes.PrioritySystems)}.");
             }
         }
-        if (!RomeWallClock.TryInstant(Date, StartTime, out var startsAt))
+        if (!RomeTime.TryInstant(Date, StartTime, out var startsAt))
         {
             yield return ("startTime", $"{Date:yyyy-MM-dd} {StartTime:HH:mm} does not exist or happens twice in Europe/Rome; choose another start time.");
         }
