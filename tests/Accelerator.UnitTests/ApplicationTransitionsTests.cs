@@ -195,6 +195,18 @@ public class ApplicationTransitionsTests
         AssertInvalidTransition(Builders.InState(status), a => a.DropOut(new DateOnly(2027, 6, 30), "Gone", Now));
     }
 
+    [Theory]
+    [InlineData(ApplicationStatus.Admitted, true)]
+    [InlineData(ApplicationStatus.Completed, true)]
+    [InlineData(ApplicationStatus.DroppedOut, true)]
+    [InlineData(ApplicationStatus.Eligible, false)]
+    [InlineData(ApplicationStatus.WaitListed, false)]
+    [InlineData(ApplicationStatus.Rejected, false)]
+    public void OnlyAdmittedStartupsEverJoinTheCohort(ApplicationStatus status, bool joined)
+    {
+        Assert.Equal(joined, Builders.InState(status).JoinedCohort);
+    }
+
     [Fact]
     public void InterviewOutcomeNeedsAScheduledInterview()
     {
