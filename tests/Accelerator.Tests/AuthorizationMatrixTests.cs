@@ -52,7 +52,7 @@ public class AuthorizationMatrixTests(AcceleratorFixture fixture) : IClassFixtur
         /// <summary>A draft application to an open intake (and a draft intake beside it).</summary>
         Draft,
 
-        /// <summary>The intake closed, the application screened eligible, a reviewer assigned.</summary>
+        /// <summary>The intake closed, the application screened eligible, its interview set, a reviewer assigned.</summary>
         Selection,
 
         /// <summary>The application admitted to the cohort.</summary>
@@ -346,6 +346,8 @@ public class AuthorizationMatrixTests(AcceleratorFixture fixture) : IClassFixtur
             await (await _api.SubmitAsync(application, organisation)).ReadOkAsync<JsonElement>();
             await _api.CloseAsync(intake);
             await _api.ScreenEligibleAsync(application);
+            await (await _api.Manager().PutAsJsonAsync($"/api/accelerator/applications/{application}/interview", InterviewBody()))
+                .ReadOkAsync<JsonElement>(); // so that recording its outcome is valid too
             var assigned = await RegisterReviewerAsync("assigned-" + Guid.NewGuid().ToString("N")[..8]);
             review = AcceleratorApi.Id(await (await _api.Manager().PostAsJsonAsync($"/api/accelerator/applications/{application}/reviews", new { reviewerId = assigned }))
                 .ReadOkAsync<JsonElement>(HttpStatusCode.Created));
@@ -408,7 +410,7 @@ public class AuthorizationMatrixTests(AcceleratorFixture fixture) : IClassFixtur
             scores = new[] { new { criterion = "team", score = 9m, comment = "Complementary founders" }, new { criterion = "market", score = 6m, comment = "Crowded market" } },
         },
         "/api/accelerator/applications/{application}/screening" => new { eligible = false, reason = "Not yet incorporated" },
-        "/api/accelerator/applications/{application}/interview" => new { at = AcceleratorApi.Instant(_api.Clock.GetUtcNow().AddDays(3)), place = "Room 2, Environment Park" },
+        "/api/accelerator/applications/{application}/interview" => InterviewBody(),
         "/api/accelerator/applications/{application}/interview/outcome" => new { outcome = "passed", notes = "Convincing demo" },
         "/api/accelerator/applications/{application}/decision" => new { decision = "rejected", reason = "Weaker than the others" },
         "/api/accelerator/applications/{application}/services" => new { kind = "training", hours = 4m, providerId = world.Provider, deliveredOn = Day(Today()) },
@@ -426,6 +428,8 @@ public class AuthorizationMatrixTests(AcceleratorFixture fixture) : IClassFixtur
         },
         _ => new { },
     };
+
+    private object InterviewBody() => new { at = AcceleratorApi.Instant(_api.Clock.GetUtcNow().AddDays(3)), place = "Room 2, Environment Park" };
 
     private DateOnly Today() => AlumniReportClock.RomeDate(_api.Clock.GetUtcNow());
 
