@@ -39,7 +39,7 @@ public static class CohortApi
     public static async Task<Results<Ok<CohortResponse>, NotFound>> GetCohort(Guid id, [AsParameters] AcceleratorServices services)
     {
         var intake = await services.Db.Intakes.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, services.Cancellation);
-        if (intake is null || !(IsManager(services) || IsProviderUser(services, intake)))
+        if (intake is null || !(IsManager(services) || (intake.Status != IntakeStatus.Draft && IsProviderUser(services, intake))))
         {
             return TypedResults.NotFound();
         }
@@ -61,7 +61,7 @@ public static class CohortApi
     public static async Task<Results<Created<ServiceDeliveryResponse>, NotFound>> LogService(Guid id, ServiceDeliveryRequest request, [AsParameters] AcceleratorServices services)
     {
         var (member, intake) = await LoadMemberAsync(services, id);
-        if (member is null || !(IsManager(services) || IsProviderUser(services, intake)))
+        if (member is null || !(IsManager(services) || IsProviderOf(services, intake, member)))
         {
             return TypedResults.NotFound();
         }
@@ -81,7 +81,7 @@ public static class CohortApi
     public static async Task<Results<Ok<Page<ServiceDeliveryResponse>>, NotFound>> ListServices(Guid id, [AsParameters] AcceleratorServices services)
     {
         var (member, intake) = await LoadMemberAsync(services, id);
-        if (member is null || !(IsManager(services) || IsProviderUser(services, intake) || services.User.ActsFor(member.OrganisationId)))
+        if (member is null || !(IsManager(services) || IsProviderOf(services, intake, member) || services.User.ActsFor(member.OrganisationId)))
         {
             return TypedResults.NotFound();
         }
@@ -137,6 +137,9 @@ public static class CohortApi
 
     private static bool IsProviderUser(AcceleratorServices services, Intake intake) =>
         services.User.Roles.Contains(Roles.OrganisationUser) && services.User.OrganisationId is { } org && intake.ProviderIds.Contains(org);
+
+    /// <summary>A provider serves the cohort, not the applicants: an application that never joined it is not the provider's to see (404).</summary>
+    private static bool IsProviderOf(AcceleratorServices services, Intake intake, Application member) => member.JoinedCohort && IsProviderUser(services, intake);
 
     private static async Task<(Application? Member, Intake Intake)> LoadMemberAsync(AcceleratorServices services, Guid id)
     {

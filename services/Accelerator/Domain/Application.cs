@@ -97,6 +97,9 @@ public sealed class Application
     /// <summary>In the cohort: admitted, and neither completed nor dropped out.</summary>
     public bool IsActiveInCohort => Status == ApplicationStatus.Admitted;
 
+    /// <summary>Admitted to the cohort at some point: in it now, completed or dropped out.</summary>
+    public bool JoinedCohort => Status is ApplicationStatus.Admitted or ApplicationStatus.Completed or ApplicationStatus.DroppedOut;
+
     /// <summary>Holding a seat of the cohort: admitted or completed (a drop-out frees the seat).</summary>
     public static readonly ApplicationStatus[] SeatHolding = [ApplicationStatus.Admitted, ApplicationStatus.Completed];
 
