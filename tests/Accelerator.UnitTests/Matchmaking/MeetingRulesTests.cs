@@ -91,7 +91,7 @@ public class MeetingRulesTests
     [Fact]
     public void CountryCodesAreTheIsoOnes()
     {
-        Assert.Equal(249, BuyerOrigin.CountryCodes.Count);
+        Assert.Equal(249, PiedmontSystem.Contracts.CountryCodes.All.Count);
         Assert.True(BuyerOrigin.IsCountryCode("DE"));
         Assert.False(BuyerOrigin.IsCountryCode("UK"));
         Assert.False(BuyerOrigin.IsCountryCode("EU"));
