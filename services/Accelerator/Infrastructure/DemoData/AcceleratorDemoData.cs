@@ -112,8 +112,12 @@ public static class AcceleratorDemoData
 
     private static Intake OpenIntake(AcceleratorProgramme programme, DateTimeOffset now, List<Guid> providers)
     {
-        var year = RomeTime.Show(now).Year;
-        var intake = Intake.Draft(programme.Id, Terms($"BA-DEMO-{year}", year, now.AddDays(-14), RomeDeadline.At(now.AddDays(30)), providers), now.AddDays(-20));
+        var today = DateOnly.FromDateTime(RomeTime.Show(now).DateTime);
+        var year = today.Year;
+        // Opened two weeks ago at 09:00, closing in thirty days at noon, Rome time: as a manager would write them.
+        RomeTime.TryInstant(today.AddDays(-14), new TimeOnly(9, 0), out var opensAt);
+        RomeTime.TryInstant(today.AddDays(30), new TimeOnly(12, 0), out var deadline);
+        var intake = Intake.Draft(programme.Id, Terms($"BA-DEMO-{year}", year, opensAt, RomeDeadline.At(deadline), providers), now.AddDays(-20));
         intake.Publish(now.AddDays(-15));
         intake.FollowClock(now);
         return intake;

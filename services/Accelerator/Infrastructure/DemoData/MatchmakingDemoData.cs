@@ -150,7 +150,9 @@ public static class MatchmakingDemoData
     /// <summary>Buyers 0-24 from Piedmont, 25-34 from other Italian regions, 35-39 from abroad; every fifth a public buyer.</summary>
     private static BuyerProfile BuyerProfile(int i)
     {
-        var (country, region) = i < 25 ? ("IT", "Piemonte") : Elsewhere[i < 35 ? (i - 25) % 5 : 5 + (i - 35)];
+        // Fifteen of the forty buyers come from outside Piedmont, spread over both sessions (the seed counts them).
+        static bool FromOutside(int j) => j % 8 is 3 or 6 or 7;
+        var (country, region) = FromOutside(i) ? Elsewhere[Enumerable.Range(0, i).Count(FromOutside) % Elsewhere.Length] : ("IT", "Piemonte");
         var kind = i % 5 == 0 ? BuyerKind.Public : BuyerKind.Private;
         var name = kind == BuyerKind.Public ? $"{Sectors[i % Sectors.Length]} public buyer {i + 1:D2} (demo)" : $"{Sectors[i % Sectors.Length]} Group {i + 1:D2} (demo)";
         return new BuyerProfile(name, kind, country, region, null, null);
