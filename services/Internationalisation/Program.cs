@@ -1,5 +1,7 @@
 using PiedmontSystem.Internationalisation.Apis;
 using PiedmontSystem.Internationalisation.Extensions;
+using PiedmontSystem.Internationalisation.Infrastructure;
+using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +12,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapClientsApi();
+app.MapAuditApi<InternationalisationDbContext>("/api/internationalisation");
 app.Run();
 
 /// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>

@@ -14,7 +14,10 @@ internal static class Extensions
         builder.AddServiceDatabase<InternationalisationDbContext>(ResourceNames.InternationalisationDatabase);
         builder.AddRequestHandling<InternationalisationDbContext>();
         builder.AddIntegrationEvents<InternationalisationDbContext>(ResourceNames.Internationalisation, bus =>
-            bus.AddOrganisationReplicaConsumers<InternationalisationDbContext>(ResourceNames.Internationalisation));
+        {
+            bus.AddOrganisationReplicaConsumers<InternationalisationDbContext>(ResourceNames.Internationalisation);
+            bus.AddMembershipReplicaConsumers<InternationalisationDbContext>(ResourceNames.Internationalisation);
+        });
         return builder;
     }
 }

@@ -112,6 +112,44 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("PiedmontSystem.OrganisationReplica.ReplicatedMembership", b =>
+                {
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("membership_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ClusterCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("cluster_code");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("MembershipId");
+
+                    b.HasIndex("OrganisationId", "ClusterCode")
+                        .HasDatabaseName("ix_registry_memberships_organisation");
+
+                    b.ToTable("registry_memberships", (string)null);
+                });
+
             modelBuilder.Entity("PiedmontSystem.OrganisationReplica.ReplicatedOrganisation", b =>
                 {
                     b.Property<Guid>("OrganisationId")
