@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Deadlines;
+using PiedmontSystem.Internationalisation.Domain.Collaborations;
 using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.RequestHandling;
 
@@ -16,6 +17,9 @@ public sealed class InternationalisationDbContext(DbContextOptions<International
 
     /// <summary>Cluster memberships, as the registry last announced them (cluster managers refer their members).</summary>
     public DbSet<ReplicatedMembership> Memberships => Set<ReplicatedMembership>();
+
+    // Collaborations register
+    public DbSet<Collaboration> Collaborations => Set<Collaboration>();
 
     /// <summary>Deadlines are stored as the instant (a timestamptz column).</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
