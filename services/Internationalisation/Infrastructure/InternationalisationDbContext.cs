@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Deadlines;
+using PiedmontSystem.Internationalisation.Domain.Liaison;
 using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.RequestHandling;
 
@@ -16,6 +17,16 @@ public sealed class InternationalisationDbContext(DbContextOptions<International
 
     /// <summary>Cluster memberships, as the registry last announced them (cluster managers refer their members).</summary>
     public DbSet<ReplicatedMembership> Memberships => Set<ReplicatedMembership>();
+
+    // Liaison
+    /// <summary>CEIP liaison requests (with their notes).</summary>
+    public DbSet<LiaisonRequest> LiaisonRequests => Set<LiaisonRequest>();
+
+    public DbSet<LiaisonNote> LiaisonNotes => Set<LiaisonNote>();
+
+    /// <summary>Introductions of SMEs to multinational or foreign partners.</summary>
+    public DbSet<Introduction> Introductions => Set<Introduction>();
+    // end Liaison
 
     /// <summary>Deadlines are stored as the instant (a timestamptz column).</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
