@@ -60,24 +60,41 @@ public class LiaisonRequestsTests(InternationalisationFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task InvalidRequestIsRefusedNamingEachField()
+    public async Task RequestMissingItsKindAndCountriesIsRefusedNamingEachField()
     {
         var organisation = await _api.OrganisationAsync();
         var body = LiaisonApi.RequestBody();
         body["kind"] = null;
+        body["targetCountries"] = Array.Empty<string>();
+        body["naceCode"] = "not a code";
+        body["urgency"] = "whenever";
+
+        var problem = await (await _api.User(organisation).PostAsJsonAsync(LiaisonApi.Requests, body)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.True(problem.TryGetProperty("errors", out _), problem.ToString());
+        Assert.Equal(0, await _api.RequestsOfAsync(organisation));
+        body["urgency"] = "high";
+        var fields = (await (await _api.User(organisation).PostAsJsonAsync(LiaisonApi.Requests, body)).ReadProblemAsync(HttpStatusCode.BadRequest)).ErrorFields();
+        Assert.Contains("kind", fields);
+        Assert.Contains("targetCountries", fields);
+        Assert.Contains("naceCode", fields);
+    }
+
+    [Fact]
+    public async Task RequestWithUnknownCodesAndNoDescriptionIsRefusedNamingEachField()
+    {
+        var organisation = await _api.OrganisationAsync();
+        var body = LiaisonApi.RequestBody();
         body["targetCountries"] = new[] { "DE", "XX" };
         body["prioritySystems"] = new[] { "SPACE_TOURISM" };
         body["descriptionIt"] = null;
-        body["naceCode"] = "not a code";
 
         var problem = await (await _api.User(organisation).PostAsJsonAsync(LiaisonApi.Requests, body)).ReadProblemAsync(HttpStatusCode.BadRequest);
 
         var fields = problem.ErrorFields();
-        Assert.Contains("kind", fields);
         Assert.Contains("targetCountries[1]", fields);
         Assert.Contains("prioritySystems[0]", fields);
         Assert.Contains("descriptionIt", fields);
-        Assert.Contains("naceCode", fields);
         Assert.Equal(0, await _api.RequestsOfAsync(organisation));
     }
 
