@@ -29,7 +29,7 @@ public sealed class LiaisonApi(InternationalisationFixture fixture)
 
     public HttpClient Officer(string subject = "ceip-officer-1") => Service.CreateClient().WithToken(Roles.CeipOfficer, subject: subject);
 
-    public HttpClient User(Guid organisationId) => Service.CreateClient().WithToken(Roles.OrganisationUser, organisationId);
+    public HttpClient User(Guid organisationId) => Service.CreateClient().WithToken(Roles.OrganisationUser, organisationId, subject: $"user-{organisationId:N}");
 
     public HttpClient ClusterManager(string clusterCode) => Service.CreateClient().WithToken(Roles.ClusterManager, clusterCode: clusterCode, subject: "manager-" + clusterCode);
 

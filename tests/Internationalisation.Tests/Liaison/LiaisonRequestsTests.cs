@@ -183,4 +183,37 @@ public class LiaisonRequestsTests(InternationalisationFixture fixture) : IClassF
         var bad = await (await _api.Officer().GetAsync($"{LiaisonApi.Requests}?kind=holiday")).ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("kind", bad.ErrorFields());
     }
+
+    [Fact]
+    public async Task AssessmentWithAStaleETagIsRefusedAndWithTheCurrentOneAccepted()
+    {
+        var id = LiaisonApi.Id(await _api.OpenAsync(await _api.OrganisationAsync()));
+        var assignedTooEarly = await (await _api.Officer().PostAsJsonAsync($"{LiaisonApi.Requests}/{id}/assignment", new { officerSubject = "x", officerName = "Nobody" }))
+            .ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("invalid-transition", LiaisonApi.Code(assignedTooEarly));
+
+        var accept = new HttpRequestMessage(HttpMethod.Post, $"{LiaisonApi.Requests}/{id}/assessment") { Content = JsonContent.Create(new { decision = "accepted" }) };
+        accept.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
+        await (await _api.Officer().SendAsync(accept)).ReadProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Equal("new", (await _api.GetAsync(id)).GetProperty("status").GetString());
+
+        var current = new HttpRequestMessage(HttpMethod.Post, $"{LiaisonApi.Requests}/{id}/assessment") { Content = JsonContent.Create(new { decision = "accepted" }) };
+        current.Headers.TryAddWithoutValidation("If-Match", (await _api.Officer().GetAsync($"{LiaisonApi.Requests}/{id}")).Headers.ETag!.Tag);
+        await (await _api.Officer().SendAsync(current)).ReadOkAsync<JsonElement>();
+    }
+
+    [Fact]
+    public async Task OpeningTwiceWithOneIdempotencyKeyOpensOneRequest()
+    {
+        var organisation = await _api.OrganisationAsync();
+        var key = Guid.NewGuid().ToString("N");
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var open = new HttpRequestMessage(HttpMethod.Post, LiaisonApi.Requests) { Content = JsonContent.Create(LiaisonApi.RequestBody()) };
+            open.Headers.Add("Idempotency-Key", key);
+            await (await _api.User(organisation).SendAsync(open)).ReadOkAsync<JsonElement>(HttpStatusCode.Created);
+        }
+
+        Assert.Equal(1, await _api.RequestsOfAsync(organisation));
+    }
 }
