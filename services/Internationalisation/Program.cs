@@ -1,5 +1,6 @@
 using PiedmontSystem.Internationalisation.Apis;
 using PiedmontSystem.Internationalisation.Apis.Collaborations;
+using PiedmontSystem.Internationalisation.Apis.Liaison;
 using PiedmontSystem.Internationalisation.Extensions;
 using PiedmontSystem.Internationalisation.Infrastructure;
 using PiedmontSystem.RequestHandling.Auditing;
@@ -14,6 +15,7 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapClientsApi();
 app.MapCollaborationsApi();
+app.MapLiaisonApis();
 app.MapAuditApi<InternationalisationDbContext>("/api/internationalisation");
 app.Run();
 

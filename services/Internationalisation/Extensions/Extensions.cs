@@ -1,4 +1,6 @@
+using PiedmontSystem.Internationalisation.Domain.Liaison;
 using PiedmontSystem.Internationalisation.Infrastructure;
+using PiedmontSystem.Internationalisation.IntegrationEvents.Liaison;
 using PiedmontSystem.Messaging;
 using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.Persistence;
@@ -17,7 +19,11 @@ internal static class Extensions
         {
             bus.AddOrganisationReplicaConsumers<InternationalisationDbContext>(ResourceNames.Internationalisation);
             bus.AddMembershipReplicaConsumers<InternationalisationDbContext>(ResourceNames.Internationalisation);
+            // Liaison
+            bus.AddConsumer<StartupAdmittedConsumer>().Endpoint(e => e.Name = $"{ResourceNames.Internationalisation}-startup-admitted");
         });
+        // Liaison
+        builder.Services.AddOptions<LiaisonOptions>().BindConfiguration(LiaisonOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 }

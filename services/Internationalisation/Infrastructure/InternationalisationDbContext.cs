@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Deadlines;
 using PiedmontSystem.Internationalisation.Domain.Collaborations;
+using PiedmontSystem.Internationalisation.Domain.Liaison;
 using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.RequestHandling;
 
@@ -20,6 +21,16 @@ public sealed class InternationalisationDbContext(DbContextOptions<International
 
     // Collaborations register
     public DbSet<Collaboration> Collaborations => Set<Collaboration>();
+
+    // Liaison
+    /// <summary>CEIP liaison requests (with their notes).</summary>
+    public DbSet<LiaisonRequest> LiaisonRequests => Set<LiaisonRequest>();
+
+    public DbSet<LiaisonNote> LiaisonNotes => Set<LiaisonNote>();
+
+    /// <summary>Introductions of SMEs to multinational or foreign partners.</summary>
+    public DbSet<Introduction> Introductions => Set<Introduction>();
+    // end Liaison
 
     /// <summary>Deadlines are stored as the instant (a timestamptz column).</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

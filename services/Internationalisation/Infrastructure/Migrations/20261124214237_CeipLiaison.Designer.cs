@@ -13,8 +13,8 @@ using PiedmontSystem.Internationalisation.Infrastructure;
 namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
 {
     [DbContext(typeof(InternationalisationDbContext))]
-    [Migration("20261124211949_Collaborations")]
-    partial class Collaborations
+    [Migration("20261124214237_CeipLiaison")]
+    partial class CeipLiaison
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -94,6 +94,278 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                         .HasDatabaseName("ix_collaborations_recorded");
 
                     b.ToTable("collaborations", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Liaison.Introduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AgreementSignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("agreement_signed_on");
+
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("drop_reason");
+
+                    b.Property<DateOnly?>("DroppedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("dropped_on");
+
+                    b.Property<DateOnly>("IntroducedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("introduced_on");
+
+                    b.Property<Guid?>("LiaisonRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("liaison_request_id");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("made_at");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("made_by");
+
+                    b.Property<DateOnly?>("MeetingHeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("meeting_held_on");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("PartnerCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("partner_country");
+
+                    b.Property<string>("PartnerKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("partner_kind");
+
+                    b.Property<string>("PartnerName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("partner_name");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("stage");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LiaisonRequestId");
+
+                    b.HasIndex("MadeAt", "Id")
+                        .HasDatabaseName("ix_introductions_made");
+
+                    b.HasIndex("OrganisationId", "MadeAt")
+                        .HasDatabaseName("ix_introductions_organisation");
+
+                    b.ToTable("introductions", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Liaison.LiaisonNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("author");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("text");
+
+                    b.Property<bool>("VisibleToRequester")
+                        .HasColumnType("boolean")
+                        .HasColumnName("visible_to_requester");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("liaison_notes", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Liaison.LiaisonRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AssessBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assess_by");
+
+                    b.Property<DateTimeOffset?>("AssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionIt")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("description_it");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NaceCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("nace_code");
+
+                    b.Property<string>("OfficerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("officer_name");
+
+                    b.Property<string>("OfficerSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("officer_subject");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeText")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("outcome_text");
+
+                    b.PrimitiveCollection<List<string>>("PrioritySystems")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("priority_systems");
+
+                    b.Property<string>("ReferralKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("referral_key");
+
+                    b.Property<string>("ReferralReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("referral_reference");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<string>>("TargetCountries")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("target_countries");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("urgency");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_liaison_requests_referral_key")
+                        .HasFilter("referral_key IS NOT NULL");
+
+                    b.HasIndex("OpenedAt", "Id")
+                        .HasDatabaseName("ix_liaison_requests_opened");
+
+                    b.HasIndex("OrganisationId", "OpenedAt")
+                        .HasDatabaseName("ix_liaison_requests_organisation");
+
+                    b.ToTable("liaison_requests", (string)null);
                 });
 
             modelBuilder.Entity("PiedmontSystem.Messaging.Inbox.InboxMessage", b =>
@@ -377,6 +649,28 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                     b.HasKey("Owner", "Key");
 
                     b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Liaison.Introduction", b =>
+                {
+                    b.HasOne("PiedmontSystem.Internationalisation.Domain.Liaison.LiaisonRequest", null)
+                        .WithMany()
+                        .HasForeignKey("LiaisonRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Liaison.LiaisonNote", b =>
+                {
+                    b.HasOne("PiedmontSystem.Internationalisation.Domain.Liaison.LiaisonRequest", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Liaison.LiaisonRequest", b =>
+                {
+                    b.Navigation("Notes");
                 });
 #pragma warning restore 612, 618
         }
