@@ -12,7 +12,8 @@ namespace PiedmontSystem.Gateway.Tests;
 /// The Business Accelerator through the gateway, every service a process: a start-up registers in
 /// the registry, applies to an intake (the accelerator knows it from the registry's events), is
 /// admitted, and a partner system subscribed to the admission event (as the internationalisation
-/// service will be) receives it with the start-up's international ambitions.
+/// service is) receives it with the start-up's international ambitions, and CEIP's queue shows the
+/// liaison request the internationalisation service opened from it.
 /// </summary>
 public class AcceleratorEndToEndTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
 {
@@ -82,6 +83,15 @@ public class AcceleratorEndToEndTests(PlatformFixture platform) : IClassFixture<
         Assert.Equal(startup, message!.Value.GetProperty("organisationId").GetGuid());
         Assert.Equal("Recycled Composites E2E", message.Value.GetProperty("legalName").GetString()![..23]);
         Assert.Equal(["DE", "AT"], message.Value.GetProperty("targetCountries").EnumerateArray().Select(c => c.GetString()!).ToArray());
+
+        // CEIP's liaison service heard the same event: a foreign-market-entry request referred by the accelerator, once.
+        var ceip = As(Roles.CeipOfficer, subject: "ceip-e2e");
+        var referred = await Eventually.Until(
+            async () => await (await ceip.GetAsync("/api/internationalisation/liaison-requests?limit=200")).ReadOkAsync<JsonElement>(),
+            page => page.GetProperty("items").EnumerateArray().Any(r => r.GetProperty("organisationId").GetGuid() == startup), Timeout, "the referral in CEIP's queue");
+        var request = referred.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("organisationId").GetGuid() == startup);
+        Assert.Equal(("accelerator", "foreign-market-entry"), (request.GetProperty("source").GetString(), request.GetProperty("kind").GetString()));
+        Assert.Equal(["DE", "AT"], request.GetProperty("targetCountries").EnumerateArray().Select(c => c.GetString()!).ToArray());
     }
 
     private async Task<Guid> RegisterAsync(string name, string kind, bool innovativeStartup, int headcount)
