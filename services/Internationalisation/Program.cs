@@ -1,4 +1,5 @@
 using PiedmontSystem.Internationalisation.Apis;
+using PiedmontSystem.Internationalisation.Apis.Events;
 using PiedmontSystem.Internationalisation.Extensions;
 using PiedmontSystem.Internationalisation.Infrastructure;
 using PiedmontSystem.RequestHandling.Auditing;
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapClientsApi();
+app.MapInternationalEventsApis();
 app.MapAuditApi<InternationalisationDbContext>("/api/internationalisation");
 app.Run();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Deadlines;
+using PiedmontSystem.Internationalisation.Domain.Events;
 using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.RequestHandling;
 
@@ -16,6 +17,19 @@ public sealed class InternationalisationDbContext(DbContextOptions<International
 
     /// <summary>Cluster memberships, as the registry last announced them (cluster managers refer their members).</summary>
     public DbSet<ReplicatedMembership> Memberships => Set<ReplicatedMembership>();
+
+    // International events, partnering profiles, B2B days
+    public DbSet<InternationalEvent> InternationalEvents => Set<InternationalEvent>();
+
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+
+    /// <summary>
+    /// Locks an event's row for the rest of the transaction, waiting for whoever holds it: every
+    /// registration and cancellation of the event queues on it, so its capacity is never exceeded.
+    /// False when there is no such event.
+    /// </summary>
+    public async Task<bool> LockInternationalEventAsync(Guid eventId, CancellationToken cancellationToken) =>
+        (await Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM international_events WHERE id = {eventId} FOR UPDATE").ToListAsync(cancellationToken)).Count == 1;
 
     /// <summary>Deadlines are stored as the instant (a timestamptz column).</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
