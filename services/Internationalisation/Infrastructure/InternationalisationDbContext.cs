@@ -23,6 +23,12 @@ public sealed class InternationalisationDbContext(DbContextOptions<International
 
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
 
+    public DbSet<B2bDay> B2bDays => Set<B2bDay>();
+
+    public DbSet<B2bGuest> B2bGuests => Set<B2bGuest>();
+
+    public DbSet<B2bMeetingRequest> B2bMeetingRequests => Set<B2bMeetingRequest>();
+
     /// <summary>
     /// Locks an event's row for the rest of the transaction, waiting for whoever holds it: every
     /// registration and cancellation of the event queues on it, so its capacity is never exceeded.

@@ -5,5 +5,6 @@ public static class InternationalEventsApis
 {
     public static IEndpointRouteBuilder MapInternationalEventsApis(this IEndpointRouteBuilder app) =>
         app.MapInternationalEventsApi()
-            .MapEventRegistrationsApi();
+            .MapEventRegistrationsApi()
+            .MapB2bDaysApi();
 }

@@ -21,4 +21,26 @@ public static class EventsRules
         {
             Extensions = { ["confirmed"] = confirmed },
         };
+
+    public static DomainRuleException NotAB2bDay() =>
+        new("not-a-b2b-day", "The event is not a B2B day", "Slots, guests, meeting requests and agendas belong to events of kind b2b-day.", 409);
+
+    public static DomainRuleException GridOutlastsTheEvent(int minutes) =>
+        new("grid-outlasts-event", "The slots outlast the event", $"The slots take {minutes} minutes from the event's start, past its end.", 422);
+
+    public static DomainRuleException MeetingWithOneself() =>
+        new("meeting-with-oneself", "A participant cannot meet itself", "Ask another participant of the day.", 422);
+
+    public static DomainRuleException NotAParticipant(Guid participantId) =>
+        new("not-a-participant", "Not a participant of the B2B day",
+            "Participants are the organisations with a confirmed registration and the day's guests.", 422)
+        {
+            Extensions = { ["participantId"] = participantId },
+        };
+
+    public static DomainRuleException RequestAlreadyExists() =>
+        new("request-already-exists", "A request between the two exists", "There is already a meeting request between these participants; one per pair.", 409);
+
+    public static DomainRuleException NoGrid() =>
+        new("no-b2b-grid", "The day has no slots yet", "Define the day's slots and tables before scheduling.", 409);
 }

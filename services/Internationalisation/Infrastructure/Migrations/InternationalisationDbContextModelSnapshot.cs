@@ -23,6 +23,152 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.B2bDay", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("AgendaStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("agenda_status");
+
+                    b.PrimitiveCollection<List<int>>("Breaks")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("breaks");
+
+                    b.Property<DateTimeOffset?>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<int>("SlotCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_count");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_minutes");
+
+                    b.Property<int>("TableCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("table_count");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("b2b_days", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.B2bGuest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("organisation");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "AddedAt", "Id")
+                        .HasDatabaseName("ix_b2b_guests_event");
+
+                    b.ToTable("b2b_guests", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.B2bMeetingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("FromParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_participant_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<int?>("Slot")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("Table")
+                        .HasColumnType("integer")
+                        .HasColumnName("table_number");
+
+                    b.Property<Guid>("ToParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_participant_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "FromParticipantId", "ToParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_b2b_meeting_requests_pair");
+
+                    b.HasIndex("EventId", "RequestedAt", "Id")
+                        .HasDatabaseName("ix_b2b_meeting_requests_event");
+
+                    b.ToTable("b2b_meeting_requests", (string)null);
+                });
+
             modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.EventRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -479,6 +625,33 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                     b.HasKey("Owner", "Key");
 
                     b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.B2bDay", b =>
+                {
+                    b.HasOne("PiedmontSystem.Internationalisation.Domain.Events.InternationalEvent", null)
+                        .WithOne()
+                        .HasForeignKey("PiedmontSystem.Internationalisation.Domain.Events.B2bDay", "EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.B2bGuest", b =>
+                {
+                    b.HasOne("PiedmontSystem.Internationalisation.Domain.Events.InternationalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.B2bMeetingRequest", b =>
+                {
+                    b.HasOne("PiedmontSystem.Internationalisation.Domain.Events.InternationalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.EventRegistration", b =>

@@ -42,6 +42,79 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "b2b_days",
+                columns: table => new
+                {
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    slot_minutes = table.Column<int>(type: "integer", nullable: false),
+                    slot_count = table.Column<int>(type: "integer", nullable: false),
+                    breaks = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    table_count = table.Column<int>(type: "integer", nullable: false),
+                    agenda_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    scheduled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_b2b_days", x => x.event_id);
+                    table.ForeignKey(
+                        name: "FK_b2b_days_international_events_event_id",
+                        column: x => x.event_id,
+                        principalTable: "international_events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "b2b_guests",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    organisation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_b2b_guests", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_b2b_guests_international_events_event_id",
+                        column: x => x.event_id,
+                        principalTable: "international_events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "b2b_meeting_requests",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    from_participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    to_participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    slot = table.Column<int>(type: "integer", nullable: true),
+                    table_number = table.Column<int>(type: "integer", nullable: true),
+                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    answered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_b2b_meeting_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_b2b_meeting_requests_international_events_event_id",
+                        column: x => x.event_id,
+                        principalTable: "international_events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "event_registrations",
                 columns: table => new
                 {
@@ -69,6 +142,22 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_b2b_guests_event",
+                table: "b2b_guests",
+                columns: new[] { "event_id", "added_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_b2b_meeting_requests_event",
+                table: "b2b_meeting_requests",
+                columns: new[] { "event_id", "requested_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_b2b_meeting_requests_pair",
+                table: "b2b_meeting_requests",
+                columns: new[] { "event_id", "from_participant_id", "to_participant_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_event_registrations_event",
                 table: "event_registrations",
                 columns: new[] { "event_id", "registered_at", "id" });
@@ -93,6 +182,15 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "b2b_days");
+
+            migrationBuilder.DropTable(
+                name: "b2b_guests");
+
+            migrationBuilder.DropTable(
+                name: "b2b_meeting_requests");
+
             migrationBuilder.DropTable(
                 name: "event_registrations");
 
