@@ -71,6 +71,10 @@ public class B2bDayTests(InternationalisationFixture fixture) : IClassFixture<In
             rows.Where(r => r.Slot == null).Select(r => r.Id.ToString()).ToList(), result.GetProperty("upperBound").GetInt32());
         Assert.Empty(ScheduleValidation.Violations(problem, schedule));
 
+        var figures = await _api.Service.QueryAsync<InternationalisationDbContext, Apis.Events.EventsIndicators.Figures>(db =>
+            Apis.Events.EventsIndicators.ComputeAsync(db, null, CancellationToken.None));
+        Assert.True(figures.B2bMeetingsRequested >= requests && figures.B2bMeetingsPlaced >= placed && figures.EventsByKind["b2b-day"] >= 1);
+
         // A guest's agenda is read by CEIP officers, not by an organisation.
         var guestId = participants[^1].Id;
         var agenda = await (await _api.Officer().GetAsync($"{EventsApi.Events}/{eventId}/agendas/{guestId}")).ReadOkAsync<JsonElement>();

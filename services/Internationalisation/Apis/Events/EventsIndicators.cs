@@ -7,7 +7,8 @@ namespace PiedmontSystem.Internationalisation.Apis.Events;
 /// <summary>
 /// International events' figures for the service's indicators (no endpoint of its own: the
 /// indicators endpoint, when it comes, folds these in). Events are counted in the year they start
-/// (UTC), cancelled ones apart; participants are the organisations holding a confirmed place.
+/// (UTC), cancelled ones apart; participants are the organisations holding a confirmed place; B2B
+/// meetings requested are the accepted requests, placed those the scheduler gave a slot.
 /// </summary>
 public static class EventsIndicators
 {
@@ -16,7 +17,9 @@ public static class EventsIndicators
         int EventsCancelled,
         int RegistrationsConfirmed,
         int RegistrationsWaitListed,
-        int Participants);
+        int Participants,
+        int B2bMeetingsRequested,
+        int B2bMeetingsPlaced);
 
     public static async Task<Figures> ComputeAsync(InternationalisationDbContext db, int? year, CancellationToken cancellationToken)
     {
@@ -35,8 +38,12 @@ public static class EventsIndicators
         var confirmed = await registrations.CountAsync(r => r.Status == EventRegistrationStatus.Confirmed, cancellationToken);
         var waitListed = await registrations.CountAsync(r => r.Status == EventRegistrationStatus.WaitListed, cancellationToken);
         var participants = await registrations.Where(r => r.Status == EventRegistrationStatus.Confirmed).Select(r => r.OrganisationId).Distinct().CountAsync(cancellationToken);
+        var meetings = db.B2bMeetingRequests.AsNoTracking()
+            .Where(r => r.Status == B2bRequestStatus.Accepted && events.Any(e => e.Id == r.EventId && e.Status == InternationalEventStatus.Published));
+        var requested = await meetings.CountAsync(cancellationToken);
+        var placed = await meetings.CountAsync(r => r.Slot != null, cancellationToken);
         return new Figures(
             Enum.GetValues<InternationalEventKind>().ToDictionary(k => ServiceDefaults.Http.QueryValues.Kebab(k), k => byKind.FirstOrDefault(c => c.Key == k)?.Count ?? 0),
-            cancelled, confirmed, waitListed, participants);
+            cancelled, confirmed, waitListed, participants, requested, placed);
     }
 }
