@@ -1,6 +1,7 @@
 using PiedmontSystem.Internationalisation.Apis;
 using PiedmontSystem.Internationalisation.Apis.Collaborations;
 using PiedmontSystem.Internationalisation.Apis.Liaison;
+using PiedmontSystem.Internationalisation.Apis.Events;
 using PiedmontSystem.Internationalisation.Extensions;
 using PiedmontSystem.Internationalisation.Infrastructure;
 using PiedmontSystem.RequestHandling.Auditing;
@@ -16,6 +17,7 @@ app.MapDefaultEndpoints();
 app.MapClientsApi();
 app.MapCollaborationsApi();
 app.MapLiaisonApis();
+app.MapInternationalEventsApis();
 app.MapAuditApi<InternationalisationDbContext>("/api/internationalisation");
 app.Run();
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Deadlines;
 using PiedmontSystem.Internationalisation.Domain.Collaborations;
 using PiedmontSystem.Internationalisation.Domain.Liaison;
+using PiedmontSystem.Internationalisation.Domain.Events;
 using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.RequestHandling;
 
@@ -31,6 +32,25 @@ public sealed class InternationalisationDbContext(DbContextOptions<International
     /// <summary>Introductions of SMEs to multinational or foreign partners.</summary>
     public DbSet<Introduction> Introductions => Set<Introduction>();
     // end Liaison
+
+    // International events, partnering profiles, B2B days
+    public DbSet<InternationalEvent> InternationalEvents => Set<InternationalEvent>();
+
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+
+    public DbSet<B2bDay> B2bDays => Set<B2bDay>();
+
+    public DbSet<B2bGuest> B2bGuests => Set<B2bGuest>();
+
+    public DbSet<B2bMeetingRequest> B2bMeetingRequests => Set<B2bMeetingRequest>();
+
+    /// <summary>
+    /// Locks an event's row for the rest of the transaction, waiting for whoever holds it: every
+    /// registration and cancellation of the event queues on it, so its capacity is never exceeded.
+    /// False when there is no such event.
+    /// </summary>
+    public async Task<bool> LockInternationalEventAsync(Guid eventId, CancellationToken cancellationToken) =>
+        (await Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM international_events WHERE id = {eventId} FOR UPDATE").ToListAsync(cancellationToken)).Count == 1;
 
     /// <summary>Deadlines are stored as the instant (a timestamptz column).</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
