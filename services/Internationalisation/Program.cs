@@ -18,6 +18,7 @@ app.MapClientsApi();
 app.MapCollaborationsApi();
 app.MapLiaisonApis();
 app.MapInternationalEventsApis();
+app.MapIndicatorsApi();
 app.MapAuditApi<InternationalisationDbContext>("/api/internationalisation");
 app.Run();
 
