@@ -73,6 +73,18 @@ public static class RomeTime
         return true;
     }
 
+    /// <summary>
+    /// The instants a calendar year spans in Rome, [1 January 00:00, next 1 January 00:00): the
+    /// region counts its figures by its own calendar, not by UTC's (midnight never falls in a
+    /// daylight-saving change, so both instants exist).
+    /// </summary>
+    public static (DateTimeOffset From, DateTimeOffset To) Year(int year)
+    {
+        TryInstant(new DateOnly(year, 1, 1), TimeOnly.MinValue, out var from);
+        TryInstant(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue, out var to);
+        return (from, to);
+    }
+
     private static bool HasOffset(string text)
     {
         var t = text.Trim();

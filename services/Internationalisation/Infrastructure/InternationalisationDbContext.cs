@@ -44,6 +44,9 @@ public sealed class InternationalisationDbContext(DbContextOptions<International
 
     public DbSet<B2bMeetingRequest> B2bMeetingRequests => Set<B2bMeetingRequest>();
 
+    /// <summary>B2B day participants' cards: offer, seek and the slots they cannot attend.</summary>
+    public DbSet<B2bProfile> B2bProfiles => Set<B2bProfile>();
+
     /// <summary>
     /// Locks an event's row for the rest of the transaction, waiting for whoever holds it: every
     /// registration and cancellation of the event queues on it, so its capacity is never exceeded.

@@ -28,6 +28,9 @@ public class EventsAuthorizationMatrixTests(InternationalisationFixture fixture)
 
         /// <summary>An evaluator: signed in, with no part in internationalisation.</summary>
         WrongRole,
+
+        /// <summary>A CEIP officer, where the endpoint is an organisation's.</summary>
+        CeipOfficer,
     }
 
     public static TheoryData<string, string, Caller, HttpStatusCode> Refusals => new()
@@ -60,6 +63,7 @@ public class EventsAuthorizationMatrixTests(InternationalisationFixture fixture)
         { "POST", "/api/internationalisation/events/{event}/registrations", Caller.Anonymous, HttpStatusCode.Unauthorized },
         { "POST", "/api/internationalisation/events/{event}/registrations", Caller.ClusterManager, HttpStatusCode.Forbidden },
         { "POST", "/api/internationalisation/events/{event}/registrations", Caller.WrongRole, HttpStatusCode.Forbidden },
+        { "POST", "/api/internationalisation/events/{event}/registrations", Caller.CeipOfficer, HttpStatusCode.Forbidden },
         { "GET", "/api/internationalisation/events/{event}/registrations", Caller.Anonymous, HttpStatusCode.Unauthorized },
         { "GET", "/api/internationalisation/event-registrations/{registration}", Caller.Anonymous, HttpStatusCode.Unauthorized },
         { "GET", "/api/internationalisation/event-registrations/{registration}", Caller.OtherOrganisation, HttpStatusCode.NotFound },
@@ -95,8 +99,24 @@ public class EventsAuthorizationMatrixTests(InternationalisationFixture fixture)
         { "GET", "/api/internationalisation/events/{event}/agendas/{registration}", Caller.ClusterManager, HttpStatusCode.NotFound },
         { "GET", "/api/internationalisation/events/{event}/agendas/{registration}", Caller.WrongRole, HttpStatusCode.NotFound },
         { "POST", "/api/internationalisation/events/{event}/b2b-requests", Caller.Anonymous, HttpStatusCode.Unauthorized },
+        { "POST", "/api/internationalisation/events/{event}/b2b-requests", Caller.OtherOrganisation, HttpStatusCode.UnprocessableEntity },
+        { "POST", "/api/internationalisation/events/{event}/b2b-requests", Caller.ClusterManager, HttpStatusCode.UnprocessableEntity },
+        { "POST", "/api/internationalisation/events/{event}/b2b-requests", Caller.WrongRole, HttpStatusCode.UnprocessableEntity },
         { "POST", "/api/internationalisation/b2b-requests/{registration}/accept", Caller.Anonymous, HttpStatusCode.Unauthorized },
         { "POST", "/api/internationalisation/b2b-requests/{registration}/decline", Caller.Anonymous, HttpStatusCode.Unauthorized },
+        // B2B days: the participants' directory and requests are for the day's participants and CEIP officers; a card is its participant's
+        { "GET", "/api/internationalisation/events/{event}/b2b-participants", Caller.Anonymous, HttpStatusCode.Unauthorized },
+        { "GET", "/api/internationalisation/events/{event}/b2b-participants", Caller.OtherOrganisation, HttpStatusCode.Forbidden },
+        { "GET", "/api/internationalisation/events/{event}/b2b-participants", Caller.ClusterManager, HttpStatusCode.Forbidden },
+        { "GET", "/api/internationalisation/events/{event}/b2b-participants", Caller.WrongRole, HttpStatusCode.Forbidden },
+        { "GET", "/api/internationalisation/events/{event}/b2b-requests", Caller.Anonymous, HttpStatusCode.Unauthorized },
+        { "GET", "/api/internationalisation/events/{event}/b2b-requests", Caller.OtherOrganisation, HttpStatusCode.Forbidden },
+        { "GET", "/api/internationalisation/events/{event}/b2b-requests", Caller.ClusterManager, HttpStatusCode.Forbidden },
+        { "GET", "/api/internationalisation/events/{event}/b2b-requests", Caller.WrongRole, HttpStatusCode.Forbidden },
+        { "PUT", "/api/internationalisation/events/{event}/b2b-participants/{registration}/profile", Caller.Anonymous, HttpStatusCode.Unauthorized },
+        { "PUT", "/api/internationalisation/events/{event}/b2b-participants/{registration}/profile", Caller.OtherOrganisation, HttpStatusCode.NotFound },
+        { "PUT", "/api/internationalisation/events/{event}/b2b-participants/{registration}/profile", Caller.ClusterManager, HttpStatusCode.NotFound },
+        { "PUT", "/api/internationalisation/events/{event}/b2b-participants/{registration}/profile", Caller.WrongRole, HttpStatusCode.NotFound },
     };
 
     [Theory]
@@ -114,7 +134,10 @@ public class EventsAuthorizationMatrixTests(InternationalisationFixture fixture)
         var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT")
         {
-            request.Content = JsonContent.Create(eventBody);
+            // A meeting request names whom it asks, so what is refused is the caller, not the body.
+            request.Content = template.EndsWith("/b2b-requests", StringComparison.Ordinal)
+                ? JsonContent.Create(new { toParticipantId = registration })
+                : JsonContent.Create(eventBody);
         }
         if (method == "PUT")
         {
@@ -126,6 +149,7 @@ public class EventsAuthorizationMatrixTests(InternationalisationFixture fixture)
             Caller.OwnOrganisation => _api.Organisation(own),
             Caller.OtherOrganisation => _api.Organisation(Guid.NewGuid()),
             Caller.ClusterManager => _api.ClusterManager(),
+            Caller.CeipOfficer => _api.Officer(),
             _ => _api.WrongRole(),
         };
         var before = await _api.ChangeCountsAsync();

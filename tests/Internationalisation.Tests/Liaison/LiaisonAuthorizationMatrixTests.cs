@@ -59,6 +59,15 @@ public class LiaisonAuthorizationMatrixTests(InternationalisationFixture fixture
                 data.Add("POST", path, Caller.OtherClusterManager, HttpStatusCode.Forbidden);
                 data.Add("POST", path, Caller.Evaluator, HttpStatusCode.Forbidden);
             }
+            // The requester's own actions: the request is private to everyone but its side; CEIP officers use theirs.
+            foreach (var path in new[] { Request + "/requester-notes", Request + "/withdrawal" })
+            {
+                data.Add("POST", path, Caller.Anonymous, HttpStatusCode.Unauthorized);
+                data.Add("POST", path, Caller.OtherOrganisation, HttpStatusCode.NotFound);
+                data.Add("POST", path, Caller.OtherClusterManager, HttpStatusCode.NotFound);
+                data.Add("POST", path, Caller.CeipOfficer, HttpStatusCode.Forbidden);
+                data.Add("POST", path, Caller.Evaluator, HttpStatusCode.NotFound);
+            }
             return data;
         }
     }
@@ -121,6 +130,8 @@ public class LiaisonAuthorizationMatrixTests(InternationalisationFixture fixture
         LiaisonApi.Introductions => LiaisonApi.IntroductionBody(own, request),
         _ when path.EndsWith("/assessment", StringComparison.Ordinal) => new { decision = "accepted" },
         _ when path.EndsWith("/assignment", StringComparison.Ordinal) => new { officerSubject = "ceip-officer-1", officerName = "Chiara Neri" },
+        _ when path.EndsWith("/requester-notes", StringComparison.Ordinal) => new { text = "A note from the requester" },
+        _ when path.EndsWith("/withdrawal", StringComparison.Ordinal) => new { reason = "We found a partner ourselves" },
         _ when path.EndsWith("/notes", StringComparison.Ordinal) => new { text = "A note", visibleToRequester = true },
         _ when path.EndsWith("/closure", StringComparison.Ordinal) => new { outcome = "achieved", text = "Everything achieved" },
         _ => new { stage = "meeting-held", on = "2026-10-15" },

@@ -44,6 +44,39 @@ public class LiaisonRequestsTests(InternationalisationFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task RequesterWritesNotesCeipReadsAndWithdrawsWithAReasonAnnouncedAsAClosure()
+    {
+        var organisation = await _api.OrganisationAsync();
+        var id = LiaisonApi.Id(await _api.OpenAsync(organisation));
+        await (await _api.AssessAsync(id, "accepted")).ReadOkAsync<JsonElement>();
+
+        var note = await (await _api.User(organisation).PostAsJsonAsync($"{LiaisonApi.Requests}/{id}/requester-notes",
+            new { text = "Our catalogue in German is attached to the shared folder" })).ReadOkAsync<JsonElement>(HttpStatusCode.Created);
+        Assert.True(note.GetProperty("visibleToRequester").GetBoolean());
+        Assert.Equal(["Our catalogue in German is attached to the shared folder"],
+            (await _api.GetAsync(id)).GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("text").GetString()!).ToArray());
+
+        var noReason = await (await _api.User(organisation).PostAsJsonAsync($"{LiaisonApi.Requests}/{id}/withdrawal", new { reason = "" }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(noReason.GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal("accepted", (await _api.GetAsync(id)).GetProperty("status").GetString());
+
+        var withdrawn = await (await _api.User(organisation).PostAsJsonAsync($"{LiaisonApi.Requests}/{id}/withdrawal",
+            new { reason = "We signed with a distributor met at a fair" })).ReadOkAsync<JsonElement>();
+        Assert.Equal("withdrawn", withdrawn.GetProperty("status").GetString());
+        Assert.Equal("withdrawn", withdrawn.GetProperty("outcome").GetString());
+        Assert.Equal("We signed with a distributor met at a fair", withdrawn.GetProperty("outcomeText").GetString());
+        Assert.Equal(["liaison-request-opened", "liaison-request-assessed", "liaison-request-closed"], await _api.EventsMentioningAsync(id.ToString()));
+
+        var again = await (await _api.User(organisation).PostAsJsonAsync($"{LiaisonApi.Requests}/{id}/withdrawal", new { reason = "Withdrawing twice" }))
+            .ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("invalid-transition", LiaisonApi.Code(again));
+        var closure = await (await _api.Officer().PostAsJsonAsync($"{LiaisonApi.Requests}/{id}/closure", new { outcome = "withdrawn", text = "Closing as withdrawn" }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(closure.GetProperty("errors").TryGetProperty("outcome", out _));
+    }
+
+    [Fact]
     public async Task DecliningWithoutAReasonIsRefusedAndWithOneIsRecorded()
     {
         var id = LiaisonApi.Id(await _api.OpenAsync(await _api.OrganisationAsync()));

@@ -54,3 +54,17 @@ public sealed record B2bScheduleResponse(int Requested, int Placed, int UpperBou
 public sealed record AgendaMeeting(Guid RequestId, int Slot, int Table, DateTimeOffset StartsAt, DateTimeOffset EndsAt, Guid WithParticipantId, string WithName, string? WithCountry);
 
 public sealed record AgendaResponse(Guid EventId, Guid ParticipantId, B2bAgendaStatus AgendaStatus, IReadOnlyList<AgendaMeeting> Meetings);
+
+/// <summary>A participant's card: what it offers, what it looks for, and the 0-based slots it cannot attend.</summary>
+public sealed record B2bProfileRequest(
+    [property: StringLength(B2bProfile.MaxText)] string? Offer,
+    [property: StringLength(B2bProfile.MaxText)] string? Seek,
+    [property: MaxLength(B2bDay.MaxSlots)] IReadOnlyList<int>? UnavailableSlots);
+
+/// <summary>A participant as the other participants see it: a registered organisation (country IT) or a guest.</summary>
+public sealed record B2bParticipantResponse(
+    Guid ParticipantId, string Kind, string Name, string Country, string? Offer, string? Seek, IReadOnlyList<int> UnavailableSlots, bool Yours);
+
+/// <summary>A meeting request with both sides named, as its participants and CEIP officers see it.</summary>
+public sealed record B2bRequestListItem(
+    Guid Id, Guid FromParticipantId, string FromName, Guid ToParticipantId, string ToName, B2bRequestStatus Status, int? Slot, int? Table, DateTimeOffset RequestedAt);

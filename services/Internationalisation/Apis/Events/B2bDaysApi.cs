@@ -160,8 +160,11 @@ public static class B2bDaysApi
         // A participant who left (a cancelled registration) takes its meetings with it.
         var live = accepted.Where(r => participants.ContainsKey(r.FromParticipantId) && participants.ContainsKey(r.ToParticipantId)).ToList();
         var slots = day.MeetingSlots;
+        var unavailable = await services.Db.B2bProfiles.AsNoTracking().Where(p => p.EventId == eventId)
+            .ToDictionaryAsync(p => p.ParticipantId, p => p.UnavailableSlots, services.Cancellation);
         var problem = new SchedulingProblem(day.SlotCount, day.TableCount,
-            participants.Keys.Select(p => new SchedulingParticipant(p.ToString(), slots)).ToList(),
+            participants.Keys.Select(p => new SchedulingParticipant(p.ToString(),
+                unavailable.TryGetValue(p, out var busy) ? slots.Except(busy).ToHashSet() : slots)).ToList(),
             live.Select(r => new SchedulingRequest(r.Id.ToString(), r.FromParticipantId.ToString(), r.ToParticipantId.ToString(), 0, r.Slot, r.Table)).ToList());
         var clock = Stopwatch.StartNew();
         var result = MeetingScheduler.Schedule(problem);

@@ -5,9 +5,9 @@ using PiedmontSystem.Internationalisation.Infrastructure;
 namespace PiedmontSystem.Internationalisation.Apis.Events;
 
 /// <summary>
-/// International events' figures for the service's indicators (no endpoint of its own: the
-/// indicators endpoint, when it comes, folds these in). Events are counted in the year they start
-/// (UTC), cancelled ones apart; participants are the organisations holding a confirmed place; B2B
+/// International events' figures for the service's indicators (folded into
+/// <c>GET /api/internationalisation/indicators</c>). Events are counted in the year they start
+/// (Rome calendar), cancelled ones apart; participants are the organisations holding a confirmed place; B2B
 /// meetings requested are the accepted requests, placed those the scheduler gave a slot.
 /// </summary>
 public static class EventsIndicators
@@ -26,8 +26,7 @@ public static class EventsIndicators
         var events = db.InternationalEvents.AsNoTracking().Where(e => e.Status != InternationalEventStatus.Draft);
         if (year is { } y)
         {
-            var from = new DateTimeOffset(y, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            var to = from.AddYears(1);
+            var (from, to) = Deadlines.RomeTime.Year(y);
             events = events.Where(e => e.StartsAt >= from && e.StartsAt < to);
         }
         var byKind = await events.Where(e => e.Status == InternationalEventStatus.Published)

@@ -6,5 +6,6 @@ public static class InternationalEventsApis
     public static IEndpointRouteBuilder MapInternationalEventsApis(this IEndpointRouteBuilder app) =>
         app.MapInternationalEventsApi()
             .MapEventRegistrationsApi()
-            .MapB2bDaysApi();
+            .MapB2bDaysApi()
+            .MapB2bParticipantsApi();
 }

@@ -62,7 +62,24 @@ public sealed record NoteRequest(
 /// <summary>What was achieved.</summary>
 public sealed record ClosureRequest(
     [property: Required] LiaisonOutcome? Outcome,
-    [property: Required, StringLength(5000, MinimumLength = 10)] string? Text);
+    [property: Required, StringLength(5000, MinimumLength = 10)] string? Text) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Outcome == LiaisonOutcome.Withdrawn)
+        {
+            yield return new ValidationResult("A request is withdrawn by its requester (POST …/withdrawal); CEIP closes it as achieved, partly or not-achieved.", ["outcome"]);
+        }
+    }
+}
+
+/// <summary>The requester's withdrawal, with a reason CEIP reads.</summary>
+public sealed record WithdrawalRequest(
+    [property: Required, StringLength(2000, MinimumLength = 5)] string? Reason);
+
+/// <summary>A requester's note: always visible to the requester's side and to CEIP.</summary>
+public sealed record RequesterNoteRequest(
+    [property: Required, StringLength(5000, MinimumLength = 2)] string? Text);
 
 public sealed record IntroductionRequest(
     [property: Required] Guid? OrganisationId,

@@ -25,8 +25,7 @@ public static class LiaisonIndicators
         var introductions = db.Introductions.AsNoTracking();
         if (year is { } y)
         {
-            RomeTime.TryInstant(new DateOnly(y, 1, 1), TimeOnly.MinValue, out var from);
-            RomeTime.TryInstant(new DateOnly(y + 1, 1, 1), TimeOnly.MinValue, out var to);
+            var (from, to) = RomeTime.Year(y);
             requests = requests.Where(r => r.OpenedAt >= from && r.OpenedAt < to);
             introductions = introductions.Where(i => i.MadeAt >= from && i.MadeAt < to);
         }
@@ -35,7 +34,8 @@ public static class LiaisonIndicators
         var stages = await introductions.Select(i => i.Stage).ToListAsync(ct);
 
         var assessed = rows.Where(r => r.AssessedAt is not null).ToList();
-        var closed = rows.Where(r => r.ClosedAt is not null).ToList();
+        // Time to closure measures CEIP's work: a withdrawn request was not closed by CEIP.
+        var closed = rows.Where(r => r.Status == LiaisonStatus.Closed).ToList();
         return new LiaisonIndicatorsResponse(
             year,
             rows.Count,

@@ -39,7 +39,13 @@ public static class LiaisonRequestsApi
             .WithSummary("Assign (or reassign) the CEIP officer who follows an accepted request; it is then in progress")
             .ValidateRequest<AssignmentRequest>().RequireAuthorization(Policies.CeipOfficer);
         requests.MapPost("/{id:guid}/notes", AddLiaisonNote).WithName(nameof(AddLiaisonNote))
-            .WithSummary("Add a note, internal or visible to the requester").ValidateRequest<NoteRequest>().RequireAuthorization(Policies.CeipOfficer);
+            .WithSummary("Add a note, internal or visible to the requester; CEIP officers").ValidateRequest<NoteRequest>().RequireAuthorization(Policies.CeipOfficer);
+        requests.MapPost("/{id:guid}/requester-notes", AddRequesterNote).WithName(nameof(AddRequesterNote))
+            .WithSummary("The requester's side (the organisation's users, the referring cluster's managers) adds a note CEIP reads")
+            .ValidateRequest<RequesterNoteRequest>().RequireAuthorization(Policies.Authenticated);
+        requests.MapPost("/{id:guid}/withdrawal", WithdrawLiaisonRequest).WithName(nameof(WithdrawLiaisonRequest)).AcceptsIfMatch()
+            .WithSummary("The requester's side withdraws an open request with a reason; it ends as withdrawn")
+            .ValidateRequest<WithdrawalRequest>().RequireAuthorization(Policies.Authenticated);
         requests.MapPost("/{id:guid}/closure", CloseLiaisonRequest).WithName(nameof(CloseLiaisonRequest)).AcceptsIfMatch()
             .WithSummary("Close a request in progress with its outcome (achieved, partly, not-achieved) and what was achieved")
             .ValidateRequest<ClosureRequest>().RequireAuthorization(Policies.CeipOfficer);
@@ -78,7 +84,7 @@ public static class LiaisonRequestsApi
             throw LiaisonRules.OnlyRequestersOpen();
         }
         var opened = LiaisonRequest.Open(organisationId, request.Kind!.Value, request.TargetCountries!, request.PrioritySystems ?? [], request.NaceCode,
-            Trimmed(request.DescriptionIt), Trimmed(request.DescriptionEn), request.Urgency ?? LiaisonUrgency.Normal, source, reference, null, user.AuditName,
+            RequestText.Trimmed(request.DescriptionIt), RequestText.Trimmed(request.DescriptionEn), request.Urgency ?? LiaisonUrgency.Normal, source, reference, null, user.AuditName,
             services.Now, options.Value.AssessBy(services.Now));
         services.Db.LiaisonRequests.Add(opened);
         services.RecordChange(LiaisonEvents.Opened(opened), "liaison-request.opened", "liaison-request", opened.Id, request);
@@ -191,6 +197,34 @@ public static class LiaisonRequestsApi
             new LiaisonNoteResponse(note.Id, note.Text, note.VisibleToRequester, note.Author, note.WrittenAt));
     }
 
+    public static async Task<Results<Created<LiaisonNoteResponse>, NotFound>> AddRequesterNote(Guid id, RequesterNoteRequest request,
+        [AsParameters] InternationalisationServices services)
+    {
+        if (await LoadForRequesterAsync(services, id) is not { } liaison)
+        {
+            return TypedResults.NotFound();
+        }
+        var note = liaison.AddNote(request.Text!.Trim(), visibleToRequester: true, services.User.AuditName, services.Now);
+        services.Db.LiaisonNotes.Add(note);
+        services.Audit("liaison-request.noted-by-requester", "liaison-request", liaison.Id, new { note.Id });
+        await services.Db.SaveChangesCheckedAsync(services.Cancellation);
+        return TypedResults.Created($"/api/internationalisation/liaison-requests/{id}",
+            new LiaisonNoteResponse(note.Id, note.Text, note.VisibleToRequester, note.Author, note.WrittenAt));
+    }
+
+    public static async Task<Results<Ok<LiaisonRequestResponse>, NotFound>> WithdrawLiaisonRequest(Guid id, WithdrawalRequest request,
+        [AsParameters] InternationalisationServices services)
+    {
+        if (await LoadForRequesterAsync(services, id) is not { } liaison)
+        {
+            return TypedResults.NotFound();
+        }
+        ETags.CheckMatch(services.HttpContext, liaison.Version);
+        liaison.Withdraw(request.Reason!.Trim(), services.Now);
+        services.RecordChange(LiaisonEvents.Closed(liaison), "liaison-request.withdrawn", "liaison-request", liaison.Id, request);
+        return await SavedAsync(services, liaison);
+    }
+
     public static async Task<Results<Ok<LiaisonRequestResponse>, NotFound>> CloseLiaisonRequest(Guid id, ClosureRequest request, [AsParameters] InternationalisationServices services)
     {
         var liaison = await LoadAsync(services, id);
@@ -207,6 +241,17 @@ public static class LiaisonRequestsApi
     private static Task<LiaisonRequest?> LoadAsync(InternationalisationServices services, Guid id) =>
         services.Db.LiaisonRequests.Include(r => r.Notes).FirstOrDefaultAsync(r => r.Id == id, services.Cancellation);
 
+    /// <summary>
+    /// A request the caller may act on as its requester: one it can see (its organisation's, or its
+    /// cluster's referral or member's). CEIP officers are not the requester; they annotate and close
+    /// through the officer endpoints.
+    /// </summary>
+    private static Task<LiaisonRequest?> LoadForRequesterAsync(InternationalisationServices services, Guid id) =>
+        LiaisonVisibility.IsOfficer(services.User)
+            ? throw CommonRules.Forbidden("The requester's side writes here; CEIP officers use the notes and closure endpoints.")
+            : LiaisonVisibility.Requests(services.Db.LiaisonRequests.Include(r => r.Notes), services.Db, services.User)
+                .FirstOrDefaultAsync(r => r.Id == id, services.Cancellation);
+
     private static async Task<Results<Ok<LiaisonRequestResponse>, NotFound>> SavedAsync(InternationalisationServices services, LiaisonRequest liaison)
     {
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
@@ -220,6 +265,4 @@ public static class LiaisonRequestsApi
         return LiaisonRequestResponse.Of(request, names.GetValueOrDefault(request.OrganisationId), services.Now, withNotes: true,
             internalNotes: LiaisonVisibility.IsOfficer(services.User));
     }
-
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -43,4 +43,17 @@ public static class EventsRules
 
     public static DomainRuleException NoGrid() =>
         new("no-b2b-grid", "The day has no slots yet", "Define the day's slots and tables before scheduling.", 409);
+
+    public static DomainRuleException SlotOutsideTheGrid(IReadOnlyList<int> slots, int slotCount) =>
+        new("slot-outside-grid", "Slots outside the day's grid", $"Slot(s) {string.Join(", ", slots)} are not among the day's slots 0-{slotCount - 1}.", 422)
+        {
+            Extensions = { ["slots"] = slots },
+        };
+
+    public static DomainRuleException SlotHasAMeeting(IReadOnlyList<int> slots) =>
+        new("slot-has-meeting", "A meeting is placed in the slot",
+            $"Slot(s) {string.Join(", ", slots)} hold one of the participant's meetings; decline it, or ask CEIP to reschedule, before marking the slot unavailable.", 409)
+        {
+            Extensions = { ["slots"] = slots },
+        };
 }

@@ -6,15 +6,16 @@ public enum LiaisonKind { ForeignMarketEntry, PartnerSearch, BuyerIntroduction, 
 
 public enum LiaisonUrgency { Low, Normal, High }
 
-public enum LiaisonStatus { New, Accepted, Declined, InProgress, Closed }
+public enum LiaisonStatus { New, Accepted, Declined, InProgress, Closed, Withdrawn }
 
 public enum LiaisonSource { Organisation, Cluster, Accelerator }
 
-public enum LiaisonOutcome { Achieved, Partly, NotAchieved }
+public enum LiaisonOutcome { Achieved, Partly, NotAchieved, Withdrawn }
 
 /// <summary>
 /// What an organisation asks CEIP for: new → assessed (accepted, or declined with a reason) →
-/// in progress with an assigned officer → closed with an outcome.
+/// in progress with an assigned officer → closed with an outcome. The requester may withdraw it
+/// until it is closed: it ends as withdrawn, with the reason as its outcome text.
 /// </summary>
 public sealed class LiaisonRequest
 {
@@ -117,7 +118,7 @@ public sealed class LiaisonRequest
 
     public LiaisonNote AddNote(string text, bool visibleToRequester, string author, DateTimeOffset now)
     {
-        if (Status is LiaisonStatus.Closed or LiaisonStatus.Declined)
+        if (Status is LiaisonStatus.Closed or LiaisonStatus.Declined or LiaisonStatus.Withdrawn)
         {
             throw CommonRules.InvalidTransition("liaison request", Kebab(Status), "annotated");
         }
@@ -132,6 +133,19 @@ public sealed class LiaisonRequest
         Status = LiaisonStatus.Closed;
         Outcome = outcome;
         OutcomeText = text;
+        ClosedAt = now;
+    }
+
+    /// <summary>The requester's withdrawal: possible while the request is open (new, accepted or in progress).</summary>
+    public void Withdraw(string reason, DateTimeOffset now)
+    {
+        if (Status is not (LiaisonStatus.New or LiaisonStatus.Accepted or LiaisonStatus.InProgress))
+        {
+            throw CommonRules.InvalidTransition("liaison request", Kebab(Status), "withdrawn");
+        }
+        Status = LiaisonStatus.Withdrawn;
+        Outcome = LiaisonOutcome.Withdrawn;
+        OutcomeText = reason;
         ClosedAt = now;
     }
 

@@ -239,6 +239,43 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                     b.ToTable("b2b_meeting_requests", (string)null);
                 });
 
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.B2bProfile", b =>
+                {
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Offer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("offer");
+
+                    b.Property<string>("Seek")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("seek");
+
+                    b.PrimitiveCollection<List<int>>("UnavailableSlots")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("unavailable_slots");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ParticipantId");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_b2b_profiles_event");
+
+                    b.ToTable("b2b_profiles", (string)null);
+                });
+
             modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.EventRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -988,6 +1025,15 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                 });
 
             modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.B2bMeetingRequest", b =>
+                {
+                    b.HasOne("PiedmontSystem.Internationalisation.Domain.Events.InternationalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Events.B2bProfile", b =>
                 {
                     b.HasOne("PiedmontSystem.Internationalisation.Domain.Events.InternationalEvent", null)
                         .WithMany()
