@@ -78,6 +78,8 @@ internal static class RunCommand
                 settings["Registry__DemoData__Organisations"] = demo == "true" ? "1200" : demo;
                 // The accelerator builds its history from those organisations once they reach its copy of the directory.
                 settings["Accelerator__DemoData__Enabled"] = "true";
+                // So does CEIP: a year of liaison, three events (a B2B day of 150) and collaborations.
+                settings["Internationalisation__DemoData__Enabled"] = "true";
             }
             platform.Start(repositoryRoot, options.Get("configuration") ?? "Release", topology, settings);
             await platform.WaitUntilHealthyAsync(topology, TimeSpan.FromMinutes(2), shutdown.Token);

@@ -1,5 +1,6 @@
 using PiedmontSystem.Internationalisation.Domain.Liaison;
 using PiedmontSystem.Internationalisation.Infrastructure;
+using PiedmontSystem.Internationalisation.Infrastructure.DemoData;
 using PiedmontSystem.Internationalisation.IntegrationEvents.Liaison;
 using PiedmontSystem.Messaging;
 using PiedmontSystem.OrganisationReplica;
@@ -24,6 +25,9 @@ internal static class Extensions
         });
         // Liaison
         builder.Services.AddOptions<LiaisonOptions>().BindConfiguration(LiaisonOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Demo data (./piedmont run --demo-data)
+        builder.Services.AddOptions<InternationalisationDemoOptions>().BindConfiguration(InternationalisationDemoOptions.Section);
+        builder.Services.AddHostedService<InternationalisationDemoLoader>();
         return builder;
     }
 }

@@ -157,30 +157,19 @@ public static class B2bDaysApi
         var participants = await B2bParticipants.OfAsync(services, eventId);
         var accepted = await services.Db.B2bMeetingRequests.Where(r => r.EventId == eventId && r.Status == B2bRequestStatus.Accepted)
             .OrderBy(r => r.RequestedAt).ToListAsync(services.Cancellation);
-        // A participant who left (a cancelled registration) takes its meetings with it.
-        var live = accepted.Where(r => participants.ContainsKey(r.FromParticipantId) && participants.ContainsKey(r.ToParticipantId)).ToList();
-        var slots = day.MeetingSlots;
         var unavailable = await services.Db.B2bProfiles.AsNoTracking().Where(p => p.EventId == eventId)
             .ToDictionaryAsync(p => p.ParticipantId, p => p.UnavailableSlots, services.Cancellation);
-        var problem = new SchedulingProblem(day.SlotCount, day.TableCount,
-            participants.Keys.Select(p => new SchedulingParticipant(p.ToString(),
-                unavailable.TryGetValue(p, out var busy) ? slots.Except(busy).ToHashSet() : slots)).ToList(),
-            live.Select(r => new SchedulingRequest(r.Id.ToString(), r.FromParticipantId.ToString(), r.ToParticipantId.ToString(), 0, r.Slot, r.Table)).ToList());
+        // A participant who left (a cancelled registration) takes its meetings with it.
+        var problem = day.SchedulingProblem(participants.Keys, unavailable, accepted);
         var clock = Stopwatch.StartNew();
         var result = MeetingScheduler.Schedule(problem);
         clock.Stop();
-        var placed = result.Meetings.ToDictionary(m => Guid.Parse(m.RequestId));
-        foreach (var request in accepted)
-        {
-            var meeting = placed.GetValueOrDefault(request.Id);
-            request.Place(meeting?.Slot, meeting?.Table);
-        }
-        day.MarkScheduled(services.Now);
+        day.Apply(result, accepted, services.Now);
         services.Audit("b2b-day.scheduled", "international-event", eventId,
-            new { requested = live.Count, placed = result.Meetings.Count, result.UpperBound, milliseconds = clock.ElapsedMilliseconds });
+            new { requested = problem.Requests.Count, placed = result.Meetings.Count, result.UpperBound, milliseconds = clock.ElapsedMilliseconds });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
-        return TypedResults.Ok(new B2bScheduleResponse(live.Count, result.Meetings.Count, result.UpperBound, result.Unplaced.Select(Guid.Parse).ToList(), day.AgendaStatus));
+        return TypedResults.Ok(new B2bScheduleResponse(problem.Requests.Count, result.Meetings.Count, result.UpperBound, result.Unplaced.Select(Guid.Parse).ToList(), day.AgendaStatus));
     }
 
     public static async Task<Results<Ok<B2bDayResponse>, NotFound>> MakeAgendaFinal(Guid eventId, [AsParameters] InternationalisationServices services)

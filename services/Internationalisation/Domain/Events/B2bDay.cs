@@ -1,3 +1,4 @@
+using PiedmontSystem.Matchmaking;
 using PiedmontSystem.ServiceDefaults.Errors;
 
 namespace PiedmontSystem.Internationalisation.Domain.Events;
@@ -74,6 +75,33 @@ public sealed class B2bDay
         }
         AgendaStatus = B2bAgendaStatus.Final;
         UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// The day as the shared scheduler sees it: every participant present in every meeting slot but
+    /// its unavailable ones, the accepted requests between current participants, placed meetings pinned.
+    /// </summary>
+    public SchedulingProblem SchedulingProblem(IEnumerable<Guid> participants, IReadOnlyDictionary<Guid, List<int>> unavailable,
+        IEnumerable<B2bMeetingRequest> accepted)
+    {
+        var slots = MeetingSlots;
+        var present = participants.ToHashSet();
+        return new SchedulingProblem(SlotCount, TableCount,
+            present.Select(p => new SchedulingParticipant(p.ToString(), unavailable.TryGetValue(p, out var busy) ? slots.Except(busy).ToHashSet() : slots)).ToList(),
+            accepted.Where(r => present.Contains(r.FromParticipantId) && present.Contains(r.ToParticipantId))
+                .Select(r => new SchedulingRequest(r.Id.ToString(), r.FromParticipantId.ToString(), r.ToParticipantId.ToString(), 0, r.Slot, r.Table)).ToList());
+    }
+
+    /// <summary>Places each accepted request where the scheduler put it (unplaced: no slot) and makes the agenda preliminary.</summary>
+    public void Apply(ScheduleResult result, IEnumerable<B2bMeetingRequest> accepted, DateTimeOffset now)
+    {
+        MarkScheduled(now);
+        var placed = result.Meetings.ToDictionary(m => Guid.Parse(m.RequestId));
+        foreach (var request in accepted)
+        {
+            var meeting = placed.GetValueOrDefault(request.Id);
+            request.Place(meeting?.Slot, meeting?.Table);
+        }
     }
 
     public DateTimeOffset SlotStartsAt(InternationalEvent e, int slot) => e.StartsAt.AddMinutes(slot * SlotMinutes);

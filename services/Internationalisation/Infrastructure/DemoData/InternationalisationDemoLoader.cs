@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PiedmontSystem.Internationalisation.Domain.Liaison;
+
+namespace PiedmontSystem.Internationalisation.Infrastructure.DemoData;
+
+/// <summary>
+/// Loads the synthetic CEIP history once, after the registry's synthetic organisations (names ending
+/// in "(demo)") and their memberships have arrived through its events: CEIP has no organisations of
+/// its own to invent. Everything is written in one transaction, so a reader never sees half of it.
+/// </summary>
+internal sealed class InternationalisationDemoLoader(IServiceScopeFactory scopes, TimeProvider clock, IOptions<InternationalisationDemoOptions> options,
+    IOptions<LiaisonOptions> liaison, ILogger<InternationalisationDemoLoader> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+        var giveUpAt = clock.GetUtcNow() + options.Value.WaitFor;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await TryLoadAsync(stoppingToken))
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Could not load the internationalisation demo data yet; trying again");
+            }
+            if (clock.GetUtcNow() > giveUpAt)
+            {
+                logger.LogWarning("The registry's demo organisations did not arrive within {Wait}; no internationalisation demo data loaded", options.Value.WaitFor);
+                return;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(3), clock, stoppingToken);
+        }
+    }
+
+    private async Task<bool> TryLoadAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InternationalisationDbContext>();
+        if (await EventsDemoData.IsLoadedAsync(db, cancellationToken))
+        {
+            return true;
+        }
+        var organisations = await db.Organisations.AsNoTracking().Where(o => o.LegalName.EndsWith("(demo)"))
+            .OrderBy(o => o.OrganisationId).Select(o => new DemoParticipant(o.OrganisationId, o.LegalName)).ToListAsync(cancellationToken);
+        if (organisations.Count < options.Value.MinimumOrganisations)
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var requests = await LiaisonDemoData.LoadAsync(db, organisations, liaison.Value, now, cancellationToken);
+        var events = await EventsDemoData.LoadAsync(db, organisations, now, cancellationToken);
+        var collaborations = await CollaborationsDemoData.LoadAsync(db, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation(
+            "Loaded synthetic internationalisation demo data: {Requests} liaison requests, {Introductions} introductions, {Events} events ({Participants} B2B day participants), {Collaborations} collaborations",
+            requests.Requests, requests.Introductions, events.Events, events.B2bParticipants, collaborations);
+        return true;
+    }
+}
+
+/// <summary>A registry demo organisation, as this service's copy knows it.</summary>
+public sealed record DemoParticipant(Guid Id, string Name);
