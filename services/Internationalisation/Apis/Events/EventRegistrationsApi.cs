@@ -50,14 +50,17 @@ public static class EventRegistrationsApi
         var confirmed = (await EventPlaces.CountAsync(services, eventId)).Confirmed;
         var nextPosition = await EventPlaces.NextWaitListPositionAsync(services, eventId);
         var registration = await services.Db.EventRegistrations.FirstOrDefaultAsync(r => r.EventId == eventId && r.OrganisationId == organisationId, services.Cancellation);
+        // Places go in the order registrations take the event's lock; that instant is the arrival
+        // (two requests received milliseconds apart may reach the lock in either order).
+        var placedAt = services.Clock.GetUtcNow();
         if (registration is null)
         {
-            registration = EventRegistration.Register(e, organisationId, name, confirmed, nextPosition, services.Now);
+            registration = EventRegistration.Register(e, organisationId, name, confirmed, nextPosition, services.Now, placedAt);
             services.Db.EventRegistrations.Add(registration);
         }
         else
         {
-            registration.Renew(e, name, confirmed, nextPosition, services.Now);
+            registration.Renew(e, name, confirmed, nextPosition, services.Now, placedAt);
         }
         EventPlaces.Announce(services, registration);
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);

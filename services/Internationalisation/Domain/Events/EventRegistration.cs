@@ -43,25 +43,30 @@ public sealed class EventRegistration
     /// <summary>
     /// Registers, given the places counted under the event's lock: confirmed when
     /// <paramref name="confirmed"/> is below the capacity, otherwise at <paramref name="nextWaitListPosition"/>.
+    /// The deadline is judged at <paramref name="receivedAt"/> (when the gateway received the request);
+    /// <see cref="RegisteredAt"/> is <paramref name="placedAt"/>, when the registration took its place
+    /// under the lock: the arrival order that decides places, so that the registrations listed by it
+    /// are in the order of their places and wait-list positions.
     /// </summary>
-    public static EventRegistration Register(InternationalEvent e, Guid organisationId, string? organisationName, int confirmed, int nextWaitListPosition, DateTimeOffset now)
+    public static EventRegistration Register(InternationalEvent e, Guid organisationId, string? organisationName, int confirmed, int nextWaitListPosition,
+        DateTimeOffset receivedAt, DateTimeOffset placedAt)
     {
-        e.CheckAcceptsRegistrations(now);
-        var registration = new EventRegistration { Id = Guid.CreateVersion7(now), EventId = e.Id, OrganisationId = organisationId };
-        registration.Enter(e, organisationName, confirmed, nextWaitListPosition, now);
+        e.CheckAcceptsRegistrations(receivedAt);
+        var registration = new EventRegistration { Id = Guid.CreateVersion7(placedAt), EventId = e.Id, OrganisationId = organisationId };
+        registration.Enter(e, organisationName, confirmed, nextWaitListPosition, placedAt);
         return registration;
     }
 
     /// <summary>Takes a cancelled registration up again, as a new arrival; an active one is a conflict.</summary>
-    public void Renew(InternationalEvent e, string? organisationName, int confirmed, int nextWaitListPosition, DateTimeOffset now)
+    public void Renew(InternationalEvent e, string? organisationName, int confirmed, int nextWaitListPosition, DateTimeOffset receivedAt, DateTimeOffset placedAt)
     {
         if (IsActive)
         {
             throw EventsRules.AlreadyRegistered(Id);
         }
-        e.CheckAcceptsRegistrations(now);
+        e.CheckAcceptsRegistrations(receivedAt);
         CancelledAt = null;
-        Enter(e, organisationName, confirmed, nextWaitListPosition, now);
+        Enter(e, organisationName, confirmed, nextWaitListPosition, placedAt);
     }
 
     /// <summary>The first waiting takes a freed place.</summary>

@@ -125,7 +125,8 @@ public static class EventsDemoData
         {
             var confirmed = registrations.Count(r => r.Status == EventRegistrationStatus.Confirmed);
             var waiting = registrations.Count(r => r.Status == EventRegistrationStatus.WaitListed);
-            registrations.Add(EventRegistration.Register(e, organisation.Id, organisation.Name, confirmed, waiting + 1, from.AddHours(registrations.Count)));
+            var at = from.AddHours(registrations.Count);
+            registrations.Add(EventRegistration.Register(e, organisation.Id, organisation.Name, confirmed, waiting + 1, at, at));
         }
         return registrations;
     }
