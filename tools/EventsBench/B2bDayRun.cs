@@ -64,7 +64,7 @@ internal sealed class B2bDayRun(GatewayClient gateway, string officer, int seed)
         var agendas = await ReadAgendasAsync(path, participants);
         var participantDoubles = agendas.GroupBy(m => (m.Participant, m.Slot)).Count(g => g.Count() > 1);
         var meetings = agendas.GroupBy(m => m.RequestId).ToList();
-        var oneSided = meetings.Count(g => g.Count() != 2 || g.Select(m => (m.Slot, m.Table)).Distinct().Count() != 1);
+        var oneSided = meetings.Count(g => g.Count() != 2 || g.First().With != g.Last().Participant || g.Select(m => (m.Slot, m.Table)).Distinct().Count() != 1);
         var tableDoubles = meetings.Select(g => g.First()).GroupBy(m => (m.Slot, m.Table)).Count(g => g.Count() > 1);
         var offGrid = meetings.Select(g => g.First()).Count(m => Breaks.Contains(m.Slot) || m.Slot < 0 || m.Slot >= SlotCount || m.Table < 0 || m.Table >= tableCount);
         var perParticipant = agendas.GroupBy(m => m.Participant).Select(g => g.Count()).ToList();
