@@ -2,9 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
+using PiedmontSystem.BenchSupport;
 using PiedmontSystem.ServiceDefaults.Security;
 
 // dotnet PiedmontSystem.BookingBench.dll <gateway-url> [clients] [buyers]
@@ -25,62 +24,49 @@ var baseUrl = new Uri(args[0]);
 var clients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
 var buyerCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
 const string M = "/api/accelerator/matchmaking";
-var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
 
-using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients + 10, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-using var http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+using var gateway = new GatewayClient(baseUrl, clients + 10);
 var manager = DevelopmentTokens.Create(Roles.AcceleratorManager, subject: "bench-accelerator-manager");
 
 // 1. The start-ups, as the registry registers them (the accelerator hears of them by its events).
 Console.WriteLine($"Registering {clients} start-ups in the registry…");
-var startups = new ConcurrentBag<Guid>();
-await Parallel.ForEachAsync(Enumerable.Range(0, clients), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
-{
-    var token = DevelopmentTokens.Create(Roles.OrganisationUser, Guid.NewGuid().ToString(), subject: $"bench-registrar-{i}");
-    var response = await SendAsync(HttpMethod.Post, "/api/registry/organisations", token, new
-    {
-        legalName = $"Booking bench start-up {i:D3} {Guid.NewGuid().ToString("N")[..6]}", vatNumber = VatNumber(), kind = "enterprise", province = "TO",
-        headcount = 8, turnoverEur = 900_000m, prioritySystems = new[] { "GREEN_TECH" },
-    }, ct);
-    startups.Add((await ReadAsync(response, HttpStatusCode.Created)).GetProperty("id").GetGuid());
-});
+var startups = await BenchOrganisations.RegisterAsync(gateway, clients, "Booking bench start-up");
 
 // 2. The session: buyers at their own tables, 24 slots of 15 minutes (slot 12 a break), opt-out, self-booking.
 var start = DateTimeOffset.UtcNow.AddDays(7);
 var rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
 var local = TimeZoneInfo.ConvertTime(start, rome);
-var session = await ReadAsync(await SendAsync(HttpMethod.Post, $"{M}/sessions", manager, new
+var session = await gateway.CallAsync(HttpMethod.Post, $"{M}/sessions", manager, new
 {
     titleIt = "Banco di prova delle prenotazioni", titleEn = "Booking bench", date = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     place = "Torino", startTime = "08:00", slotMinutes = 15, slotCount = 24, breaks = new[] { 12 }, tableCount = buyerCount,
     prioritySystems = Array.Empty<string>(), registrationDeadline = DateTimeOffset.UtcNow.AddDays(1).ToString("o", CultureInfo.InvariantCulture),
     acceptanceMode = "opt-out", schedulingMode = "self-booking",
-}, CancellationToken.None), HttpStatusCode.Created);
+}, HttpStatusCode.Created);
 var sessionId = session.GetProperty("id").GetGuid();
 var buyers = new List<Guid>();
 for (var b = 0; b < buyerCount; b++)
 {
-    var buyer = await ReadAsync(await SendAsync(HttpMethod.Post, $"{M}/buyers", manager,
+    var buyer = await gateway.CallAsync(HttpMethod.Post, $"{M}/buyers", manager,
         new { name = $"Bench buyer {b:D2} {Guid.NewGuid().ToString("N")[..6]}", kind = b % 3 == 0 ? "public" : "private", country = b % 4 == 0 ? "FR" : "IT", region = b % 4 == 0 ? "Auvergne-Rhône-Alpes" : "Piemonte" },
-        CancellationToken.None), HttpStatusCode.Created);
+        HttpStatusCode.Created);
     buyers.Add(buyer.GetProperty("id").GetGuid());
-    await ReadAsync(await SendAsync(HttpMethod.Post, $"{M}/sessions/{sessionId}/buyers", manager,
-        new { buyerId = buyers[^1], challengesIt = "Sfide del banco di prova", challengesEn = "Bench challenges" }, CancellationToken.None), HttpStatusCode.Created);
+    await gateway.CallAsync(HttpMethod.Post, $"{M}/sessions/{sessionId}/buyers", manager,
+        new { buyerId = buyers[^1], challengesIt = "Sfide del banco di prova", challengesEn = "Bench challenges" }, HttpStatusCode.Created);
 }
-await ReadAsync(await SendAsync(HttpMethod.Post, $"{M}/sessions/{sessionId}/publish", manager, null, CancellationToken.None), HttpStatusCode.OK);
+await gateway.CallAsync(HttpMethod.Post, $"{M}/sessions/{sessionId}/publish", manager, null, HttpStatusCode.OK);
 var meetingSlots = session.GetProperty("slots").EnumerateArray().Where(s => !s.GetProperty("isBreak").GetBoolean()).Select(s => s.GetProperty("index").GetInt32()).ToList();
 
 // 3. Each start-up registers (retrying while the accelerator has not heard of it yet) and asks its buyer.
 Console.WriteLine($"Session {sessionId}: {buyerCount} buyers, {meetingSlots.Count} meeting slots; registering {clients} start-ups and their requests…");
 var participants = new ConcurrentBag<(Guid Organisation, string Token, Guid Request, Guid Buyer)>();
-var list = startups.ToList();
-await Parallel.ForEachAsync(list.Select((id, i) => (id, i)), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (p, ct) =>
+await Parallel.ForEachAsync(startups.Select((id, i) => (id, i)), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (p, ct) =>
 {
     var token = DevelopmentTokens.Create(Roles.OrganisationUser, p.id.ToString(), subject: $"bench-startup-{p.i:D3}");
     var watch = Stopwatch.StartNew();
     while (true)
     {
-        var response = await SendAsync(HttpMethod.Post, $"{M}/sessions/{sessionId}/registrations", token, new { pitch = "Bench start-up" }, ct);
+        using var response = await gateway.SendAsync(HttpMethod.Post, $"{M}/sessions/{sessionId}/registrations", token, new { pitch = "Bench start-up" }, ct);
         if (response.StatusCode == HttpStatusCode.Created)
         {
             break;
@@ -92,7 +78,7 @@ await Parallel.ForEachAsync(list.Select((id, i) => (id, i)), new ParallelOptions
         await Task.Delay(250, ct);   // the registry's event has not reached the accelerator yet
     }
     var buyer = buyers[p.i % buyers.Count];
-    var request = await ReadAsync(await SendAsync(HttpMethod.Post, $"{M}/sessions/{sessionId}/requests", token, new { buyerId = buyer, message = "Bench request" }, ct), HttpStatusCode.Created);
+    var request = await gateway.CallAsync(HttpMethod.Post, $"{M}/sessions/{sessionId}/requests", token, new { buyerId = buyer, message = "Bench request" }, HttpStatusCode.Created, ct);
     participants.Add((p.id, token, request.GetProperty("id").GetGuid(), buyer));
 });
 
@@ -106,33 +92,21 @@ foreach (var slot in meetingSlots)
     {
         break;
     }
-    var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-    var round = waiting.Select(p => Task.Run(async () =>
+    var round = await SameInstant.RunAsync(waiting, async p =>
     {
-        await gate.Task;
         var watch = Stopwatch.StartNew();
-        using var response = await SendAsync(HttpMethod.Post, $"{M}/requests/{p.Request}/booking", p.Token, new { slot }, CancellationToken.None);
-        var body = await response.Content.ReadAsStringAsync();
-        var problem = body.StartsWith('{') && JsonDocument.Parse(body).RootElement.TryGetProperty("type", out var type) ? type.GetString() : null;
+        using var response = await gateway.SendAsync(HttpMethod.Post, $"{M}/requests/{p.Request}/booking", p.Token, new { slot });
+        var problem = GatewayClient.ProblemType(await response.Content.ReadAsStringAsync());
         var sample = new Sample(p.Request, slot, (int)response.StatusCode, problem, watch.Elapsed.TotalMilliseconds);
         samples.Add(sample);
         return sample;
-    })).ToList();
-    gate.SetResult();
-    var booked = (await Task.WhenAll(round)).Where(s => s.Status == 201).Select(s => s.Request).ToHashSet();
+    });
+    var booked = round.Where(s => s.Status == 201).Select(s => s.Request).ToHashSet();
     waiting = waiting.Where(p => !booked.Contains(p.Request)).ToList();
 }
 
 // 5. What the agenda holds: no organisation, buyer or table twice in a slot.
-var meetings = new List<JsonElement>();
-string? cursor = null;
-do
-{
-    var page = await ReadAsync(await SendAsync(HttpMethod.Get, $"{M}/sessions/{sessionId}/agenda?limit=200{(cursor is null ? "" : "&cursor=" + cursor)}", manager, null, CancellationToken.None), HttpStatusCode.OK);
-    meetings.AddRange(page.GetProperty("items").EnumerateArray().Select(m => m.Clone()));
-    cursor = page.GetProperty("nextCursor").GetString();
-}
-while (cursor is not null);
+var meetings = await gateway.ReadAllAsync($"{M}/sessions/{sessionId}/agenda", manager);
 int Doubles(Func<JsonElement, string> key) => meetings.GroupBy(key).Count(g => g.Count() > 1);
 var doubleBookings = Doubles(m => $"{m.GetProperty("participant").GetProperty("organisationId")}/{m.GetProperty("slot")}")
     + Doubles(m => $"{m.GetProperty("buyer").GetProperty("buyerId")}/{m.GetProperty("slot")}")
@@ -148,43 +122,11 @@ var latencies = all.Where(s => s.Status < 500).Select(s => s.LatencyMs).Order().
 Console.WriteLine();
 Console.WriteLine("Meet the corporates: concurrent bookings of the same slots (through the gateway)");
 Console.WriteLine($"{"clients",8} {"attempted",10} {"succeeded",10} {"409 slot-taken",15} {"409 other",10} {"5xx",5} {"other",6} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"meetings",9} {"double bookings",16}");
-Console.WriteLine($"{clients,8} {all.Count,10} {succeeded,10} {slotTaken,15} {otherConflicts,10} {serverErrors,5} {other,6} {Percentile(latencies, 0.50),8:0.0} {Percentile(latencies, 0.95),8:0.0} {Percentile(latencies, 0.99),8:0.0} {meetings.Count,9} {doubleBookings,16}");
+Console.WriteLine($"{clients,8} {all.Count,10} {succeeded,10} {slotTaken,15} {otherConflicts,10} {serverErrors,5} {other,6} {Percentiles.Of(latencies, 0.50),8:0.0} {Percentiles.Of(latencies, 0.95),8:0.0} {Percentiles.Of(latencies, 0.99),8:0.0} {meetings.Count,9} {doubleBookings,16}");
 var held = doubleBookings == 0 && serverErrors == 0 && other == 0 && otherConflicts == 0 && succeeded == meetings.Count;
 Console.WriteLine(held
     ? $"No double booking: every slot went to one start-up per buyer and table; the {slotTaken} others were told slot-taken."
     : "BOOKING RULE BROKEN OR ERRORS: see the counts above.");
 return held ? 0 : 1;
-
-async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token, object? body, CancellationToken ct)
-{
-    var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: json) };
-    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-    return await http.SendAsync(request, ct);
-}
-
-static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-{
-    var body = await response.Content.ReadAsStringAsync();
-    return response.StatusCode == expected
-        ? JsonDocument.Parse(body).RootElement.Clone()
-        : throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-}
-
-static string VatNumber()
-{
-    var digits = new int[11];
-    var sum = 0;
-    for (var i = 0; i < 10; i++)
-    {
-        digits[i] = Random.Shared.Next(10);
-        var weighted = i % 2 == 1 ? digits[i] * 2 : digits[i];
-        sum += weighted > 9 ? weighted - 9 : weighted;
-    }
-    digits[10] = (10 - (sum % 10)) % 10;
-    return string.Concat(digits);
-}
-
-static double Percentile(List<double> sorted, double p) =>
-    sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
 internal sealed record Sample(Guid Request, int Slot, int Status, string? Problem, double LatencyMs);
