@@ -16,6 +16,17 @@ public static class RomeTime
     /// <summary>The instant as Rome shows it (offset +01:00 in winter, +02:00 in summer).</summary>
     public static DateTimeOffset Show(DateTimeOffset instant) => RomeInstants.Show(instant);
 
+    /// <summary>The calendar day in Rome at <paramref name="instant"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(Show(instant).DateTime);
+
+    /// <summary>The instants a Rome calendar year begins and ends (midnight of 1 January to midnight of the next), for "in year N" filters.</summary>
+    public static (DateTimeOffset From, DateTimeOffset To) Year(int year)
+    {
+        TryInstant(new DateOnly(year, 1, 1), TimeOnly.MinValue, out var from);
+        TryInstant(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue, out var to);
+        return (from, to);
+    }
+
     /// <summary>
     /// Reads a Rome wall-clock time (<c>2027-03-31T12:00</c>) or an instant with an explicit offset.
     /// A wall-clock time the spring change skips (02:00–02:59 on the last Sunday of March) does not

@@ -25,8 +25,7 @@ public static class LiaisonIndicators
         var introductions = db.Introductions.AsNoTracking();
         if (year is { } y)
         {
-            RomeTime.TryInstant(new DateOnly(y, 1, 1), TimeOnly.MinValue, out var from);
-            RomeTime.TryInstant(new DateOnly(y + 1, 1, 1), TimeOnly.MinValue, out var to);
+            var (from, to) = RomeTime.Year(y);
             requests = requests.Where(r => r.OpenedAt >= from && r.OpenedAt < to);
             introductions = introductions.Where(i => i.MadeAt >= from && i.MadeAt < to);
         }
