@@ -151,11 +151,10 @@ public static class PartneringProfilesApi
 
     public static async Task<Results<Ok<PartneringProfileResponse>, NotFound>> EditProfile(Guid id, PartneringProfileRequest request, [AsParameters] InternationalisationServices services)
     {
-        if (await OwnAsync(services, id) is not { } profile)
+        if (await OwnAsync(services, id, ifMatchRequired: true) is not { } profile)
         {
             return TypedResults.NotFound();
         }
-        ETags.RequireMatch(services.HttpContext, profile.Version);
         profile.Edit(request.ToTerms(), services.Now);
         services.Audit("partnering-profile.edited", "partnering-profile", profile.Id, AuditDetails(profile));
         return await SavedAsync(services, profile);
@@ -167,7 +166,6 @@ public static class PartneringProfilesApi
         {
             return TypedResults.NotFound();
         }
-        ETags.CheckMatch(services.HttpContext, profile.Version);
         profile.Submit(services.Now);
         services.Audit("partnering-profile.submitted", "partnering-profile", profile.Id);
         return await SavedAsync(services, profile);
@@ -176,12 +174,10 @@ public static class PartneringProfilesApi
     public static async Task<Results<Ok<PartneringProfileResponse>, NotFound>> PublishProfile(Guid id, [AsParameters] InternationalisationServices services)
     {
         await using var transaction = await OwnedTransaction.BeginAsync(services.Db, services.Cancellation);
-        var profile = await services.Db.PartneringProfiles.FirstOrDefaultAsync(p => p.Id == id, services.Cancellation);
-        if (profile is null)
+        if (await ToValidateAsync(services, id) is not { } profile)
         {
             return TypedResults.NotFound();
         }
-        ETags.CheckMatch(services.HttpContext, profile.Version);
         var today = PartneringRules.Today(services.Now);
         profile.Publish(today, await services.Db.NextPartneringSequenceAsync(today, services.Cancellation), services.User.AuditName, services.Now);
         services.RecordChange(PartneringEvents.Published(profile), "partnering-profile.published", "partnering-profile", profile.Id, new { profile.Reference });
@@ -192,12 +188,10 @@ public static class PartneringProfilesApi
 
     public static async Task<Results<Ok<PartneringProfileResponse>, NotFound>> ReturnProfile(Guid id, ReturnProfileRequest request, [AsParameters] InternationalisationServices services)
     {
-        var profile = await services.Db.PartneringProfiles.FirstOrDefaultAsync(p => p.Id == id, services.Cancellation);
-        if (profile is null)
+        if (await ToValidateAsync(services, id) is not { } profile)
         {
             return TypedResults.NotFound();
         }
-        ETags.CheckMatch(services.HttpContext, profile.Version);
         profile.Return(request.Reason!.Trim(), services.User.AuditName, services.Now);
         services.Audit("partnering-profile.returned", "partnering-profile", profile.Id, request);
         return await SavedAsync(services, profile);
@@ -209,7 +203,6 @@ public static class PartneringProfilesApi
         {
             return TypedResults.NotFound();
         }
-        ETags.CheckMatch(services.HttpContext, profile.Version);
         var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
         if (profile.Withdraw(reason, services.Now))
         {
@@ -228,24 +221,41 @@ public static class PartneringProfilesApi
         {
             return TypedResults.NotFound();
         }
-        ETags.CheckMatch(services.HttpContext, profile.Version);
         profile.Renew(request.ExpiresOn!.Value, services.Now);
         services.Audit("partnering-profile.renewed", "partnering-profile", profile.Id, request);
         return await SavedAsync(services, profile);
     }
 
     /// <summary>
-    /// The profile, when the caller's organisation owns it. Another organisation's profile is not
-    /// found, unless it is public: then changing it is forbidden (403).
+    /// The profile for its owner to change, once the If-Match (required or, if sent, checked)
+    /// matches. Another organisation's profile is not found, unless it is public: then changing it
+    /// is forbidden (403).
     /// </summary>
-    private static async Task<PartneringProfile?> OwnAsync(InternationalisationServices services, Guid id)
+    private static async Task<PartneringProfile?> OwnAsync(InternationalisationServices services, Guid id, bool ifMatchRequired = false)
     {
         var profile = await services.Db.PartneringProfiles.FirstOrDefaultAsync(p => p.Id == id, services.Cancellation);
-        if (profile is null || services.User.ActsFor(profile.OrganisationId))
+        if (profile is not null && !services.User.ActsFor(profile.OrganisationId))
         {
-            return profile;
+            return profile.IsPublicOn(PartneringRules.Today(services.Now)) ? throw PartneringRules.OwnersOnly() : null;
         }
-        return profile.IsPublicOn(PartneringRules.Today(services.Now)) ? throw PartneringRules.OwnersOnly() : null;
+        return profile is null ? null : Matched(services, profile, ifMatchRequired);
+    }
+
+    /// <summary>The profile for a CEIP officer to publish or return, once the If-Match, if sent, matches.</summary>
+    private static async Task<PartneringProfile?> ToValidateAsync(InternationalisationServices services, Guid id) =>
+        await services.Db.PartneringProfiles.FirstOrDefaultAsync(p => p.Id == id, services.Cancellation) is { } profile ? Matched(services, profile, false) : null;
+
+    private static PartneringProfile Matched(InternationalisationServices services, PartneringProfile profile, bool required)
+    {
+        if (required)
+        {
+            ETags.RequireMatch(services.HttpContext, profile.Version);
+        }
+        else
+        {
+            ETags.CheckMatch(services.HttpContext, profile.Version);
+        }
+        return profile;
     }
 
     private static async Task<Results<Ok<PartneringProfileResponse>, NotFound>> SavedAsync(InternationalisationServices services, PartneringProfile profile)
