@@ -16,6 +16,17 @@ public static class RomeTime
     /// <summary>The instant as Rome shows it (offset +01:00 in winter, +02:00 in summer).</summary>
     public static DateTimeOffset Show(DateTimeOffset instant) => RomeInstants.Show(instant);
 
+    /// <summary>The calendar day in Rome at <paramref name="instant"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(Show(instant).DateTime);
+
+    /// <summary>The instants a Rome calendar year begins and ends (midnight of 1 January to midnight of the next), for "in year N" filters.</summary>
+    public static (DateTimeOffset From, DateTimeOffset To) Year(int year)
+    {
+        TryInstant(new DateOnly(year, 1, 1), TimeOnly.MinValue, out var from);
+        TryInstant(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue, out var to);
+        return (from, to);
+    }
+
     /// <summary>
     /// Reads a Rome wall-clock time (<c>2027-03-31T12:00</c>) or an instant with an explicit offset.
     /// A wall-clock time the spring change skips (02:00–02:59 on the last Sunday of March) does not
@@ -71,18 +82,6 @@ public static class RomeTime
         }
         instant = new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
         return true;
-    }
-
-    /// <summary>
-    /// The instants a calendar year spans in Rome, [1 January 00:00, next 1 January 00:00): the
-    /// region counts its figures by its own calendar, not by UTC's (midnight never falls in a
-    /// daylight-saving change, so both instants exist).
-    /// </summary>
-    public static (DateTimeOffset From, DateTimeOffset To) Year(int year)
-    {
-        TryInstant(new DateOnly(year, 1, 1), TimeOnly.MinValue, out var from);
-        TryInstant(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue, out var to);
-        return (from, to);
     }
 
     private static bool HasOffset(string text)

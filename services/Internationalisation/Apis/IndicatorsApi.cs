@@ -2,26 +2,29 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Internationalisation.Apis.Events;
 using PiedmontSystem.Internationalisation.Apis.Liaison;
+using PiedmontSystem.Internationalisation.Apis.Partnering;
 
 namespace PiedmontSystem.Internationalisation.Apis;
 
 /// <summary>Collaborations recorded in the year (or ever), by partner country.</summary>
 public sealed record CollaborationFigures(int Total, int International, int InterRegional, IReadOnlyDictionary<string, int> ByCountry);
 
-/// <summary>CEIP's indicators: liaison requests and introductions, international events, collaborations.</summary>
-public sealed record InternationalisationIndicatorsResponse(int? Year, LiaisonIndicatorsResponse Liaison, EventsIndicators.Figures Events, CollaborationFigures Collaborations);
+/// <summary>CEIP's indicators: liaison requests and introductions, international events, collaborations, partnering profiles and interests.</summary>
+public sealed record InternationalisationIndicatorsResponse(
+    int? Year, LiaisonIndicatorsResponse Liaison, EventsIndicators.Figures Events, CollaborationFigures Collaborations, PartneringIndicators.Figures Partnering);
 
 /// <summary>
 /// The region's monitoring view of CEIP's work, public and in aggregate only: requests by kind,
 /// country and outcome with the median times to assessment and closure, events and participants,
-/// introductions by outcome, collaborations by country.
+/// introductions by outcome, collaborations by country, partnering profiles published (by
+/// direction and kind) and the interests expressed and accepted.
 /// </summary>
 public static class IndicatorsApi
 {
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/internationalisation/indicators", GetIndicators).WithTags("Indicators").WithName(nameof(GetIndicators))
-            .WithSummary("Liaison requests (by kind, country, outcome; median days to assessment and closure), introductions, events and participants, collaborations by country; ?year= for one year")
+            .WithSummary("Liaison requests (by kind, country, outcome; median days to assessment and closure), introductions, events and participants, collaborations by country, partnering profiles and interests; ?year= for one year")
             .AllowAnonymous();
         return app;
     }
@@ -34,6 +37,7 @@ public static class IndicatorsApi
         }
         var liaison = await LiaisonIndicators.ComputeAsync(services.Db, services.Now, year, services.Cancellation);
         var events = await EventsIndicators.ComputeAsync(services.Db, year, services.Cancellation);
+        var partnering = await PartneringIndicators.ComputeAsync(services.Db, services.Now, year, services.Cancellation);
         var collaborations = services.Db.Collaborations.AsNoTracking();
         if (year is { } y)
         {
@@ -45,6 +49,6 @@ public static class IndicatorsApi
         var total = byCountry.Values.Sum();
         var interRegional = byCountry.GetValueOrDefault("IT");
         return TypedResults.Ok(new InternationalisationIndicatorsResponse(year, liaison, events,
-            new CollaborationFigures(total, total - interRegional, interRegional, byCountry)));
+            new CollaborationFigures(total, total - interRegional, interRegional, byCountry), partnering));
     }
 }

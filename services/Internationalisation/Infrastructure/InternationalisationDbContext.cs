@@ -3,6 +3,7 @@ using PiedmontSystem.Deadlines;
 using PiedmontSystem.Internationalisation.Domain.Collaborations;
 using PiedmontSystem.Internationalisation.Domain.Liaison;
 using PiedmontSystem.Internationalisation.Domain.Events;
+using PiedmontSystem.Internationalisation.Domain.Partnering;
 using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.RequestHandling;
 
@@ -33,7 +34,7 @@ public sealed class InternationalisationDbContext(DbContextOptions<International
     public DbSet<Introduction> Introductions => Set<Introduction>();
     // end Liaison
 
-    // International events, partnering profiles, B2B days
+    // International events, B2B days
     public DbSet<InternationalEvent> InternationalEvents => Set<InternationalEvent>();
 
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
@@ -47,6 +48,14 @@ public sealed class InternationalisationDbContext(DbContextOptions<International
     /// <summary>B2B day participants' cards: offer, seek and the slots they cannot attend.</summary>
     public DbSet<B2bProfile> B2bProfiles => Set<B2bProfile>();
 
+    // Partnering
+    /// <summary>Partnering profiles (offers and requests, EEN style).</summary>
+    public DbSet<PartneringProfile> PartneringProfiles => Set<PartneringProfile>();
+
+    /// <summary>Expressions of interest in partnering profiles.</summary>
+    public DbSet<PartneringInterest> PartneringInterests => Set<PartneringInterest>();
+    // end Partnering
+
     /// <summary>
     /// Locks an event's row for the rest of the transaction, waiting for whoever holds it: every
     /// registration and cancellation of the event queues on it, so its capacity is never exceeded.
@@ -54,6 +63,20 @@ public sealed class InternationalisationDbContext(DbContextOptions<International
     /// </summary>
     public async Task<bool> LockInternationalEventAsync(Guid eventId, CancellationToken cancellationToken) =>
         (await Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM international_events WHERE id = {eventId} FOR UPDATE").ToListAsync(cancellationToken)).Count == 1;
+
+    /// <summary>
+    /// The next sequence number of a partnering reference on <paramref name="day"/> (1, 2, …): takes a
+    /// transaction-scoped advisory lock on the day first, so two officers validating at once never
+    /// draw the same number. Call it inside a transaction.
+    /// </summary>
+    public async Task<int> NextPartneringSequenceAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PartneringReferenceLock}, {day.DayNumber})", cancellationToken);
+        return (await PartneringProfiles.Where(p => p.ReferenceDate == day).MaxAsync(p => p.ReferenceSequence, cancellationToken) ?? 0) + 1;
+    }
+
+    /// <summary>The first key of the partnering references' advisory locks (the second is the day).</summary>
+    private const int PartneringReferenceLock = 0x50524546; // "PREF"
 
     /// <summary>Deadlines are stored as the instant (a timestamptz column).</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -20,21 +20,9 @@ public sealed record LiaisonRequestRequest(
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var countries = TargetCountries ?? [];
-        for (var i = 0; i < countries.Count; i++)
+        foreach (var error in CodeLists.Countries(TargetCountries, "targetCountries").Concat(CodeLists.PrioritySystems(PrioritySystems, "prioritySystems")))
         {
-            if (countries[i] is null || !CountryCodes.All.Contains(countries[i]))
-            {
-                yield return new ValidationResult($"'{countries[i]}' is not an ISO 3166-1 alpha-2 country code.", [$"targetCountries[{i}]"]);
-            }
-        }
-        var systems = PrioritySystems ?? [];
-        for (var i = 0; i < systems.Count; i++)
-        {
-            if (systems[i] is null || !ReferenceCodes.PrioritySystems.Contains(systems[i], StringComparer.OrdinalIgnoreCase))
-            {
-                yield return new ValidationResult($"'{systems[i]}' is not one of: {string.Join(", ", ReferenceCodes.PrioritySystems)}.", [$"prioritySystems[{i}]"]);
-            }
+            yield return error;
         }
         if (string.IsNullOrWhiteSpace(DescriptionIt) && string.IsNullOrWhiteSpace(DescriptionEn))
         {

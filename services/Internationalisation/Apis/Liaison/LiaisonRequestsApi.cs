@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using PiedmontSystem.Internationalisation.Domain.Liaison;
 using PiedmontSystem.Internationalisation.Infrastructure;
 using PiedmontSystem.Internationalisation.IntegrationEvents;
-using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling.Idempotency;
 using PiedmontSystem.ServiceDefaults.Errors;
@@ -70,10 +69,7 @@ public static class LiaisonRequestsApi
         else if (user.Roles.Contains(Roles.ClusterManager) && user.ClusterCode is { } cluster)
         {
             organisationId = request.OrganisationId ?? throw LiaisonRules.MemberToRefer();
-            var active = MembershipStatuses.Active;
-            var member = await services.Db.Memberships.AnyAsync(
-                m => m.OrganisationId == organisationId && m.ClusterCode == cluster && m.Status == active, services.Cancellation);
-            if (!member)
+            if (!await ClusterMembers.Active(services.Db, cluster).ContainsAsync(organisationId, services.Cancellation))
             {
                 throw LiaisonRules.NotAMember(organisationId, cluster);
             }

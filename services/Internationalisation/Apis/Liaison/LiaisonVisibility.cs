@@ -1,6 +1,5 @@
 using PiedmontSystem.Internationalisation.Domain.Liaison;
 using PiedmontSystem.Internationalisation.Infrastructure;
-using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.Internationalisation.Apis.Liaison;
@@ -26,10 +25,9 @@ internal static class LiaisonVisibility
         {
             return query.Where(r => false);
         }
-        var active = MembershipStatuses.Active;
+        var members = ClusterMembers.Active(db, cluster ?? "");
         return query.Where(r => (organisation != null && r.OrganisationId == organisation)
-            || (cluster != null && ((r.Source == LiaisonSource.Cluster && r.ReferralReference == cluster)
-                || db.Memberships.Any(m => m.OrganisationId == r.OrganisationId && m.ClusterCode == cluster && m.Status == active))));
+            || (cluster != null && ((r.Source == LiaisonSource.Cluster && r.ReferralReference == cluster) || members.Contains(r.OrganisationId))));
     }
 
     public static IQueryable<Introduction> Introductions(IQueryable<Introduction> query, CurrentUser user)

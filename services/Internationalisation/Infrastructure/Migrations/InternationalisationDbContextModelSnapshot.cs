@@ -723,6 +723,321 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                     b.ToTable("liaison_requests", (string)null);
                 });
 
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Partnering.PartneringInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<DateTimeOffset>("ExpressedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expressed_at");
+
+                    b.Property<string>("ExpressedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("expressed_by");
+
+                    b.Property<string>("MessageEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message_en");
+
+                    b.Property<string>("MessageIt")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message_it");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "PiedmontSystem.Internationalisation.Domain.Partnering.PartneringInterest.Contact#ProfileContact", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("contact_email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("contact_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("contact_phone");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpressedAt", "Id")
+                        .HasDatabaseName("ix_partnering_interests_expressed");
+
+                    b.HasIndex("OrganisationId", "ExpressedAt")
+                        .HasDatabaseName("ix_partnering_interests_organisation");
+
+                    b.HasIndex("ProfileId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_partnering_interests_live")
+                        .HasFilter("status IN ('Pending', 'Accepted')");
+
+                    b.ToTable("partnering_interests", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Partnering.PartneringProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("CountriesOfInterest")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("countries_of_interest");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("direction");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.PrimitiveCollection<List<string>>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("keywords");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.PrimitiveCollection<List<string>>("NaceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("nace_codes");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.PrimitiveCollection<List<string>>("PrioritySystems")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("priority_systems");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateOnly?>("ReferenceDate")
+                        .HasColumnType("date")
+                        .HasColumnName("reference_date");
+
+                    b.Property<int?>("ReferenceSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("reference_sequence");
+
+                    b.Property<DateTimeOffset?>("RenewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("renewed_at");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("ValidatedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("validated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "PiedmontSystem.Internationalisation.Domain.Partnering.PartneringProfile.Contact#ProfileContact", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("contact_email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("contact_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("contact_phone");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "PiedmontSystem.Internationalisation.Domain.Partnering.PartneringProfile.Description#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)")
+                                .HasColumnName("description_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)")
+                                .HasColumnName("description_it");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "PiedmontSystem.Internationalisation.Domain.Partnering.PartneringProfile.Summary#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("summary_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("summary_it");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "PiedmontSystem.Internationalisation.Domain.Partnering.PartneringProfile.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("It")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_it");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ux_partnering_profiles_reference")
+                        .HasFilter("reference IS NOT NULL");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_partnering_profiles_created");
+
+                    b.HasIndex("ExpiresOn", "Id")
+                        .HasDatabaseName("ix_partnering_profiles_expiring")
+                        .HasFilter("status = 'Published'");
+
+                    b.HasIndex("OrganisationId", "CreatedAt")
+                        .HasDatabaseName("ix_partnering_profiles_organisation");
+
+                    b.HasIndex("PublishedAt", "Id")
+                        .HasDatabaseName("ix_partnering_profiles_published")
+                        .HasFilter("status = 'Published'");
+
+                    b.ToTable("partnering_profiles", (string)null);
+                });
+
             modelBuilder.Entity("PiedmontSystem.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -1065,6 +1380,15 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.Migrations
                         .WithMany("Notes")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiedmontSystem.Internationalisation.Domain.Partnering.PartneringInterest", b =>
+                {
+                    b.HasOne("PiedmontSystem.Internationalisation.Domain.Partnering.PartneringProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
