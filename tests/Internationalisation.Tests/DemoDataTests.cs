@@ -13,7 +13,7 @@ namespace PiedmontSystem.Internationalisation.Tests;
 public class DemoDataTests(InternationalisationFixture fixture) : IClassFixture<InternationalisationFixture>
 {
     [Fact]
-    public async Task DemoDataHoldsAYearOfRequestsThreeLabelledEventsWithAScheduledB2bDayOf150AndAnnouncedCollaborations()
+    public async Task DemoDataHoldsAYearOfRequestsThreeLabelledEventsWithAScheduledB2bDayOf150PartneringProfilesAndAnnouncedCollaborations()
     {
         var now = fixture.Clock.GetUtcNow();
         var organisations = Enumerable.Range(0, 400).Select(i => new DemoParticipant(Guid.NewGuid(), $"Demo firm {i:D3} (demo)")).ToList();
@@ -22,6 +22,7 @@ public class DemoDataTests(InternationalisationFixture fixture) : IClassFixture<
         {
             await LiaisonDemoData.LoadAsync(db, organisations, new LiaisonOptions(), now, CancellationToken.None);
             await EventsDemoData.LoadAsync(db, organisations, now, CancellationToken.None);
+            PartneringDemoData.Load(db, organisations, now);
             await CollaborationsDemoData.LoadAsync(db, now, CancellationToken.None);
             return true;
         });
@@ -64,5 +65,17 @@ public class DemoDataTests(InternationalisationFixture fixture) : IClassFixture<
         var indicators = await (await fixture.Service.CreateClient().GetAsync("/api/internationalisation/indicators")).ReadOkAsync<JsonElement>();
         Assert.Equal(140, indicators.GetProperty("liaison").GetProperty("requests").GetInt32());
         Assert.Equal(18, indicators.GetProperty("collaborations").GetProperty("total").GetInt32());
+
+        // Partnering: published profiles found anonymously, without organisation or contact; some wait for CEIP.
+        var search = await (await fixture.Service.CreateClient().GetAsync("/api/internationalisation/partnering-profiles?limit=100")).ReadOkAsync<JsonElement>();
+        var items = search.GetProperty("items").EnumerateArray().ToList();
+        Assert.True(items.Count >= 20, $"{items.Count} public profiles");
+        Assert.All(items, p => Assert.EndsWith("(demo)", p.GetProperty("titleEn").GetString(), StringComparison.Ordinal));
+        Assert.DoesNotContain("@demo.example", search.GetRawText(), StringComparison.Ordinal);
+        var statuses2 = await fixture.Service.QueryAsync<InternationalisationDbContext, List<Domain.Partnering.ProfileStatus>>(db =>
+            db.PartneringProfiles.Select(p => p.Status).ToListAsync());
+        Assert.Equal(4, statuses2.Count(s => s == Domain.Partnering.ProfileStatus.Submitted));
+        Assert.True(await fixture.Service.QueryAsync<InternationalisationDbContext, bool>(db =>
+            db.PartneringInterests.AnyAsync(i => i.Status == Domain.Partnering.InterestStatus.Accepted)));
     }
 }

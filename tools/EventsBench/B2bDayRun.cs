@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
 using PiedmontSystem.BenchSupport;
 using PiedmontSystem.ServiceDefaults.Security;
 
@@ -59,7 +58,7 @@ internal sealed class B2bDayRun(GatewayClient gateway, string officer, int seed)
         var requested = schedule.GetProperty("requested").GetInt32();
         var placed = schedule.GetProperty("placed").GetInt32();
         var upperBound = schedule.GetProperty("upperBound").GetInt32();
-        var serverMs = await ScheduledMillisecondsAsync(eventId);
+        var serverMs = schedule.GetProperty("milliseconds").GetInt64();
 
         var agendas = await ReadAgendasAsync(path, participants);
         var participantDoubles = agendas.GroupBy(m => (m.Participant, m.Slot)).Count(g => g.Count() > 1);
@@ -162,15 +161,6 @@ internal sealed class B2bDayRun(GatewayClient gateway, string officer, int seed)
                 await gateway.CallAsync(HttpMethod.Post, $"/api/internationalisation/b2b-requests/{request}/{(ask.Accept ? "accept" : "decline")}", ask.To.Token, null, HttpStatusCode.OK, ct);
             }
         });
-
-    /// <summary>The scheduler's own time, from the run's audit entry (the schedule's answer does not carry it).</summary>
-    private async Task<long?> ScheduledMillisecondsAsync(Guid eventId)
-    {
-        var regionalOfficer = DevelopmentTokens.Create(Roles.RegionalOfficer, subject: "bench-regional-officer");
-        var page = await gateway.CallAsync(HttpMethod.Get, $"/api/internationalisation/audit?entityType=international-event&entityId={eventId}", regionalOfficer, null, HttpStatusCode.OK);
-        var run = page.GetProperty("items").EnumerateArray().FirstOrDefault(a => a.GetProperty("action").GetString() == "b2b-day.scheduled");
-        return run.ValueKind == JsonValueKind.Object && run.GetProperty("details").TryGetProperty("milliseconds", out var ms) ? ms.GetInt64() : null;
-    }
 
     /// <summary>Every participant's agenda, read by who acts for it.</summary>
     private async Task<List<Placed>> ReadAgendasAsync(string path, List<Participant> participants)

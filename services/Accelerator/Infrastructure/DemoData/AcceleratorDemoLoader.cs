@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PiedmontSystem.OrganisationReplica;
 
 namespace PiedmontSystem.Accelerator.Infrastructure.DemoData;
 
@@ -9,38 +10,9 @@ namespace PiedmontSystem.Accelerator.Infrastructure.DemoData;
 /// the accelerator has no organisations of its own to invent.
 /// </summary>
 internal sealed class AcceleratorDemoLoader(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AcceleratorDemoOptions> options, ILogger<AcceleratorDemoLoader> logger)
-    : BackgroundService
+    : DemoDataLoader(options.Value.Enabled, options.Value.WaitFor, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-        var giveUpAt = clock.GetUtcNow() + options.Value.WaitFor;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await TryLoadAsync(stoppingToken))
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Could not load the accelerator's demo data yet; trying again");
-            }
-            if (clock.GetUtcNow() > giveUpAt)
-            {
-                logger.LogWarning("The registry's demo organisations did not arrive within {Wait}; no accelerator demo data loaded", options.Value.WaitFor);
-                return;
-            }
-            await Task.Delay(TimeSpan.FromSeconds(3), clock, stoppingToken);
-        }
-    }
-
-    private async Task<bool> TryLoadAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> TryLoadAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AcceleratorDbContext>();
@@ -54,7 +26,7 @@ internal sealed class AcceleratorDemoLoader(IServiceScopeFactory scopes, TimePro
         {
             return false;
         }
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         // Both parts or neither: a reader never sees the accelerator's history without its sessions.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var loaded = await AcceleratorDemoData.LoadAsync(db, organisations, now, cancellationToken);

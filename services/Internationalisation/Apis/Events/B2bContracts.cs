@@ -47,8 +47,11 @@ public sealed record B2bRequestResponse(Guid Id, Guid EventId, Guid FromParticip
     public static B2bRequestResponse Of(B2bMeetingRequest r) => new(r.Id, r.EventId, r.FromParticipantId, r.ToParticipantId, r.Status, r.Slot, r.Table, r.RequestedAt);
 }
 
-/// <summary>What a scheduler run placed: meetings placed of those accepted, the upper bound no schedule beats, the unplaced requests.</summary>
-public sealed record B2bScheduleResponse(int Requested, int Placed, int UpperBound, IReadOnlyList<Guid> Unplaced, B2bAgendaStatus AgendaStatus);
+/// <summary>
+/// What a scheduler run placed: meetings placed of those accepted, the upper bound no schedule beats,
+/// the unplaced requests, and how long the scheduler itself took.
+/// </summary>
+public sealed record B2bScheduleResponse(int Requested, int Placed, int UpperBound, IReadOnlyList<Guid> Unplaced, B2bAgendaStatus AgendaStatus, long Milliseconds);
 
 /// <summary>One meeting of a participant's agenda, with whom (a name, their organisation and country) and when.</summary>
 public sealed record AgendaMeeting(Guid RequestId, int Slot, int Table, DateTimeOffset StartsAt, DateTimeOffset EndsAt, Guid WithParticipantId, string WithName, string? WithCountry);

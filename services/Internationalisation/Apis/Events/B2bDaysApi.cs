@@ -169,7 +169,8 @@ public static class B2bDaysApi
             new { requested = problem.Requests.Count, placed = result.Meetings.Count, result.UpperBound, milliseconds = clock.ElapsedMilliseconds });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         await transaction.CommitAsync(services.Cancellation);
-        return TypedResults.Ok(new B2bScheduleResponse(problem.Requests.Count, result.Meetings.Count, result.UpperBound, result.Unplaced.Select(Guid.Parse).ToList(), day.AgendaStatus));
+        return TypedResults.Ok(new B2bScheduleResponse(problem.Requests.Count, result.Meetings.Count, result.UpperBound, result.Unplaced.Select(Guid.Parse).ToList(), day.AgendaStatus,
+            clock.ElapsedMilliseconds));
     }
 
     public static async Task<Results<Ok<B2bDayResponse>, NotFound>> MakeAgendaFinal(Guid eventId, [AsParameters] InternationalisationServices services)

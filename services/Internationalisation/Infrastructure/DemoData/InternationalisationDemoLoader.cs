@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PiedmontSystem.Internationalisation.Domain.Liaison;
+using PiedmontSystem.OrganisationReplica;
 
 namespace PiedmontSystem.Internationalisation.Infrastructure.DemoData;
 
@@ -10,38 +11,10 @@ namespace PiedmontSystem.Internationalisation.Infrastructure.DemoData;
 /// its own to invent. Everything is written in one transaction, so a reader never sees half of it.
 /// </summary>
 internal sealed class InternationalisationDemoLoader(IServiceScopeFactory scopes, TimeProvider clock, IOptions<InternationalisationDemoOptions> options,
-    IOptions<LiaisonOptions> liaison, ILogger<InternationalisationDemoLoader> logger) : BackgroundService
+    IOptions<LiaisonOptions> liaison, ILogger<InternationalisationDemoLoader> logger)
+    : DemoDataLoader(options.Value.Enabled, options.Value.WaitFor, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-        var giveUpAt = clock.GetUtcNow() + options.Value.WaitFor;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await TryLoadAsync(stoppingToken))
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Could not load the internationalisation demo data yet; trying again");
-            }
-            if (clock.GetUtcNow() > giveUpAt)
-            {
-                logger.LogWarning("The registry's demo organisations did not arrive within {Wait}; no internationalisation demo data loaded", options.Value.WaitFor);
-                return;
-            }
-            await Task.Delay(TimeSpan.FromSeconds(3), clock, stoppingToken);
-        }
-    }
-
-    private async Task<bool> TryLoadAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> TryLoadAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InternationalisationDbContext>();
@@ -55,15 +28,16 @@ internal sealed class InternationalisationDemoLoader(IServiceScopeFactory scopes
         {
             return false;
         }
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var requests = await LiaisonDemoData.LoadAsync(db, organisations, liaison.Value, now, cancellationToken);
         var events = await EventsDemoData.LoadAsync(db, organisations, now, cancellationToken);
+        var profiles = PartneringDemoData.Load(db, organisations, now);
         var collaborations = await CollaborationsDemoData.LoadAsync(db, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(
-            "Loaded synthetic internationalisation demo data: {Requests} liaison requests, {Introductions} introductions, {Events} events ({Participants} B2B day participants), {Collaborations} collaborations",
-            requests.Requests, requests.Introductions, events.Events, events.B2bParticipants, collaborations);
+            "Loaded synthetic internationalisation demo data: {Requests} liaison requests, {Introductions} introductions, {Events} events ({Participants} B2B day participants), {Profiles} partnering profiles, {Collaborations} collaborations",
+            requests.Requests, requests.Introductions, events.Events, events.B2bParticipants, profiles, collaborations);
         return true;
     }
 }
