@@ -10,7 +10,7 @@ namespace PiedmontSystem.EventsBench;
 /// Part 1: every organisation's client registers for the same event at the same instant. Capacity
 /// must hold (exactly the places confirmed, the rest wait-listed, nothing else) and the wait list must
 /// be in arrival order: positions 1..n, no gap or duplicate, in the order of the server's
-/// registration timestamps (<c>registeredAt</c>, the instant the gateway received the request), with
+/// registration timestamps (<c>registeredAt</c>, the instant the registration took its place under the event's lock), with
 /// no confirmed registration arriving after a waiting one.
 /// </summary>
 internal sealed class RegistrationRush(GatewayClient gateway, string officer)
@@ -94,7 +94,7 @@ internal sealed class RegistrationRush(GatewayClient gateway, string officer)
         }
         Console.WriteLine($"The service holds {registrations.Count} registrations, {heldConfirmed} confirmed and {waiting.Count} waiting: wait list positions "
             + $"{(positions.Count == 0 ? "none" : $"{positions[0]}..{positions[^1]}")}, {gaps} gaps, {duplicates} duplicates, {disagreeing} differing from the answers; "
-            + $"{outOfOrder} out of order against registeredAt (the instant the gateway received them); {confirmedAfterWaiting} confirmed registered after the first waiting; "
+            + $"{outOfOrder} out of order against registeredAt (the instant each took its place); {confirmedAfterWaiting} confirmed registered after the first waiting; "
             + $"largest inversion {largestInversion.TotalMilliseconds:0.0} ms.");
         var capacityHeld = confirmed == Math.Min(places, organisations.Count) && waitListed == expectedWaiting && other == 0 && heldConfirmed == confirmed && waiting.Count == expectedWaiting;
         var inArrivalOrder = gaps == 0 && duplicates == 0 && disagreeing == 0 && outOfOrder == 0 && confirmedAfterWaiting == 0;
