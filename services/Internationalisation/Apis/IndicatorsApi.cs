@@ -11,7 +11,7 @@ public sealed record CollaborationFigures(int Total, int International, int Inte
 
 /// <summary>CEIP's indicators: liaison requests and introductions, international events, collaborations, partnering profiles and interests.</summary>
 public sealed record InternationalisationIndicatorsResponse(
-    int? Year, LiaisonIndicatorsResponse Liaison, EventsIndicators.Figures Events, CollaborationFigures Collaborations, PartneringIndicators.Figures Partnering);
+    int? Year, LiaisonIndicatorsResponse Liaison, EventsIndicators.EventFigures Events, CollaborationFigures Collaborations, PartneringIndicators.PartneringFigures Partnering);
 
 /// <summary>
 /// The region's monitoring view of CEIP's work, public and in aggregate only: requests by kind,

@@ -71,7 +71,7 @@ public class B2bDayTests(InternationalisationFixture fixture) : IClassFixture<In
             rows.Where(r => r.Slot == null).Select(r => r.Id.ToString()).ToList(), result.GetProperty("upperBound").GetInt32());
         Assert.Empty(ScheduleValidation.Violations(problem, schedule));
 
-        var figures = await _api.Service.QueryAsync<InternationalisationDbContext, Apis.Events.EventsIndicators.Figures>(db =>
+        var figures = await _api.Service.QueryAsync<InternationalisationDbContext, Apis.Events.EventsIndicators.EventFigures>(db =>
             Apis.Events.EventsIndicators.ComputeAsync(db, null, CancellationToken.None));
         Assert.True(figures.B2bMeetingsRequested >= requests && figures.B2bMeetingsPlaced >= placed && figures.EventsByKind["b2b-day"] >= 1);
 

@@ -12,7 +12,7 @@ namespace PiedmontSystem.Internationalisation.Apis.Events;
 /// </summary>
 public static class EventsIndicators
 {
-    public sealed record Figures(
+    public sealed record EventFigures(
         IReadOnlyDictionary<string, int> EventsByKind,
         int EventsCancelled,
         int RegistrationsConfirmed,
@@ -21,7 +21,7 @@ public static class EventsIndicators
         int B2bMeetingsRequested,
         int B2bMeetingsPlaced);
 
-    public static async Task<Figures> ComputeAsync(InternationalisationDbContext db, int? year, CancellationToken cancellationToken)
+    public static async Task<EventFigures> ComputeAsync(InternationalisationDbContext db, int? year, CancellationToken cancellationToken)
     {
         var events = db.InternationalEvents.AsNoTracking().Where(e => e.Status != InternationalEventStatus.Draft);
         if (year is { } y)
@@ -41,7 +41,7 @@ public static class EventsIndicators
             .Where(r => r.Status == B2bRequestStatus.Accepted && events.Any(e => e.Id == r.EventId && e.Status == InternationalEventStatus.Published));
         var requested = await meetings.CountAsync(cancellationToken);
         var placed = await meetings.CountAsync(r => r.Slot != null, cancellationToken);
-        return new Figures(
+        return new EventFigures(
             Enum.GetValues<InternationalEventKind>().ToDictionary(k => ServiceDefaults.Http.QueryValues.Kebab(k), k => byKind.FirstOrDefault(c => c.Key == k)?.Count ?? 0),
             cancelled, confirmed, waitListed, participants, requested, placed);
     }

@@ -13,7 +13,7 @@ namespace PiedmontSystem.Internationalisation.Apis.Partnering;
 /// </summary>
 public static class PartneringIndicators
 {
-    public sealed record Figures(
+    public sealed record PartneringFigures(
         int ProfilesPublished,
         IReadOnlyDictionary<string, int> PublishedByDirection,
         IReadOnlyDictionary<string, int> PublishedByKind,
@@ -22,7 +22,7 @@ public static class PartneringIndicators
         int InterestsAccepted,
         int InterestsDeclined);
 
-    public static async Task<Figures> ComputeAsync(InternationalisationDbContext db, DateTimeOffset now, int? year, CancellationToken cancellationToken)
+    public static async Task<PartneringFigures> ComputeAsync(InternationalisationDbContext db, DateTimeOffset now, int? year, CancellationToken cancellationToken)
     {
         var published = db.PartneringProfiles.AsNoTracking().Where(p => p.PublishedAt != null);
         var interests = db.PartneringInterests.AsNoTracking();
@@ -36,7 +36,7 @@ public static class PartneringIndicators
             .ToListAsync(cancellationToken);
         var byStatus = await interests.GroupBy(i => i.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var publicNow = await PartneringVisibility.Public(db.PartneringProfiles.AsNoTracking(), PartneringRules.Today(now)).CountAsync(cancellationToken);
-        return new Figures(
+        return new PartneringFigures(
             counts.Sum(c => c.Count),
             Enum.GetValues<ProfileDirection>().ToDictionary(QueryValues.Kebab, d => counts.Where(c => c.Direction == d).Sum(c => c.Count)),
             Enum.GetValues<ProfileKind>().ToDictionary(QueryValues.Kebab, k => counts.Where(c => c.Kind == k).Sum(c => c.Count)),
