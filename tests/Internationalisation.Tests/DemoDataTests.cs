@@ -72,6 +72,7 @@ public class DemoDataTests(InternationalisationFixture fixture) : IClassFixture<
         Assert.True(items.Count >= 20, $"{items.Count} public profiles");
         Assert.All(items, p => Assert.EndsWith("(demo)", p.GetProperty("titleEn").GetString(), StringComparison.Ordinal));
         Assert.DoesNotContain("@demo.example", search.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(organisations, o => search.GetRawText().Contains(o.Name, StringComparison.Ordinal));
         var statuses2 = await fixture.Service.QueryAsync<InternationalisationDbContext, List<Domain.Partnering.ProfileStatus>>(db =>
             db.PartneringProfiles.Select(p => p.Status).ToListAsync());
         Assert.Equal(4, statuses2.Count(s => s == Domain.Partnering.ProfileStatus.Submitted));

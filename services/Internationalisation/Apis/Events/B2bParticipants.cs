@@ -9,14 +9,14 @@ namespace PiedmontSystem.Internationalisation.Apis.Events;
 /// </summary>
 public static class B2bParticipants
 {
-    /// <summary>A participant: its name, country (guests) and the organisation acting for it (registrations; null for a guest).</summary>
-    public sealed record Participant(Guid Id, string Name, string? Country, Guid? OrganisationId);
+    /// <summary>A participant: its name, country (IT for a registered organisation) and the organisation acting for it (null for a guest).</summary>
+    public sealed record Participant(Guid Id, string Name, string Country, Guid? OrganisationId);
 
     public static async Task<Dictionary<Guid, Participant>> OfAsync(InternationalisationServices services, Guid eventId)
     {
         var registrations = await services.Db.EventRegistrations.AsNoTracking()
             .Where(r => r.EventId == eventId && r.Status == EventRegistrationStatus.Confirmed)
-            .Select(r => new Participant(r.Id, r.OrganisationName ?? "", null, r.OrganisationId)).ToListAsync(services.Cancellation);
+            .Select(r => new Participant(r.Id, r.OrganisationName ?? "", "IT", r.OrganisationId)).ToListAsync(services.Cancellation);
         var guests = await services.Db.B2bGuests.AsNoTracking().Where(g => g.EventId == eventId)
             .Select(g => new Participant(g.Id, g.Name + " (" + g.Organisation + ")", g.Country, null)).ToListAsync(services.Cancellation);
         return registrations.Concat(guests).ToDictionary(p => p.Id);

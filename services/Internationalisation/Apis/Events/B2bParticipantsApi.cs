@@ -45,7 +45,7 @@ public static class B2bParticipantsApi
         IReadOnlyList<B2bParticipantResponse> list = participants.Values.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p =>
         {
             var card = profiles.GetValueOrDefault(p.Id);
-            return new B2bParticipantResponse(p.Id, p.OrganisationId is null ? "guest" : "organisation", p.Name, p.Country ?? "IT", card?.Offer, card?.Seek,
+            return new B2bParticipantResponse(p.Id, p.OrganisationId is null ? "guest" : "organisation", p.Name, p.Country, card?.Offer, card?.Seek,
                 card?.UnavailableSlots ?? [], p.OrganisationId is { } o && services.User.ActsFor(o));
         }).ToList();
         return TypedResults.Ok(list);
@@ -74,7 +74,7 @@ public static class B2bParticipantsApi
         services.Audit("b2b-profile.set", "b2b-participant", participantId, new { eventId, profile.UnavailableSlots });
         await services.Db.SaveChangesCheckedAsync(services.Cancellation);
         return TypedResults.Ok(new B2bParticipantResponse(participantId, participant.OrganisationId is null ? "guest" : "organisation", participant.Name,
-            participant.Country ?? "IT", profile.Offer, profile.Seek, profile.UnavailableSlots, participant.OrganisationId is { } o && services.User.ActsFor(o)));
+            participant.Country, profile.Offer, profile.Seek, profile.UnavailableSlots, participant.OrganisationId is { } o && services.User.ActsFor(o)));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<B2bRequestListItem>>, NotFound>> ListB2bRequests(Guid eventId, [AsParameters] InternationalisationServices services,

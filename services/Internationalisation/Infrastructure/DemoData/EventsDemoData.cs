@@ -33,7 +33,7 @@ public static class EventsDemoData
         var mission = Published(new EventTerms(InternationalEventKind.TradeMission,
                 new LocalizedText("Missione in Baviera: automotive e meccatronica (demo)", "Bavaria mission: automotive and mechatronics (demo)"),
                 "DE", "München", "Europe/Berlin", Local("Europe/Berlin", missionDay, 9), Local("Europe/Berlin", missionDay.AddDays(2), 18),
-                ["MOBILITY", "MANUFACTURING"], 20, RomeDeadline.At(now.AddDays(-135)), 450m), now.AddDays(-170));
+                ["MOBILITY", "MANUFACTURING"], 20, EndOfDay(now.AddDays(-135)), 450m), now.AddDays(-170));
         var missionRegistrations = Register(mission, pool.Take(23), now.AddDays(-165));
         db.InternationalEvents.Add(mission);
         db.EventRegistrations.AddRange(missionRegistrations);
@@ -45,7 +45,7 @@ public static class EventsDemoData
         var fair = Published(new EventTerms(InternationalEventKind.Fair,
                 new LocalizedText("Pollutec Lione: collettiva Piemonte (demo)", "Pollutec Lyon: Piedmont pavilion (demo)"),
                 "FR", "Lyon", "Europe/Paris", Local("Europe/Paris", fairDay, 9), Local("Europe/Paris", fairDay.AddDays(3), 18),
-                ["GREEN_TECH"], 30, RomeDeadline.At(now.AddDays(21)), 1200m), now.AddDays(-30));
+                ["GREEN_TECH"], 30, EndOfDay(now.AddDays(21)), 1200m), now.AddDays(-30));
         db.InternationalEvents.Add(fair);
         db.EventRegistrations.AddRange(Register(fair, pool.Skip(30).Take(22), now.AddDays(-28)));
 
@@ -54,7 +54,7 @@ public static class EventsDemoData
         var b2b = Published(new EventTerms(InternationalEventKind.B2bDay,
                 new LocalizedText("Giornata B2B Alpi-Mediterraneo (demo)", "Alps-Mediterranean B2B day (demo)"),
                 "FR", "Nice", "Europe/Paris", Local("Europe/Paris", b2bDate, 9), Local("Europe/Paris", b2bDate, 17),
-                ["GREEN_TECH", "MOBILITY", "FOOD", "HEALTH"], B2bOrganisations, RomeDeadline.At(now.AddDays(-7)), null), now.AddDays(-60));
+                ["GREEN_TECH", "MOBILITY", "FOOD", "HEALTH"], B2bOrganisations, EndOfDay(now.AddDays(-7)), null), now.AddDays(-60));
         db.InternationalEvents.Add(b2b);
         var b2bRegistrations = Register(b2b, pool.Skip(60).Take(B2bOrganisations), now.AddDays(-50));
         db.EventRegistrations.AddRange(b2bRegistrations);
@@ -129,6 +129,13 @@ public static class EventsDemoData
             registrations.Add(EventRegistration.Register(e, organisation.Id, organisation.Name, confirmed, waiting + 1, at, at));
         }
         return registrations;
+    }
+
+    /// <summary>Registration closes at 23:59 in Rome, as CEIP's calls say.</summary>
+    private static RomeDeadline EndOfDay(DateTimeOffset day)
+    {
+        RomeTime.TryInstant(RomeTime.DateOf(day), new TimeOnly(23, 59), out var instant);
+        return RomeDeadline.At(instant);
     }
 
     /// <summary>A wall-clock hour of a Rome calendar day in the event's own zone, as an instant.</summary>

@@ -28,7 +28,9 @@ internal sealed class InternationalisationDemoLoader(IServiceScopeFactory scopes
         {
             return false;
         }
+        // Whole minutes: the history's instants read like people's, not like a clock's.
         var now = Clock.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var requests = await LiaisonDemoData.LoadAsync(db, organisations, liaison.Value, now, cancellationToken);
         var events = await EventsDemoData.LoadAsync(db, organisations, now, cancellationToken);

@@ -43,7 +43,7 @@ public static class PartneringDemoData
             var expiresOn = RomeTime.DateOf(created).AddMonths(i % 5 == 0 ? 6 : 12).AddDays(-1);
             var profile = PartneringProfile.Draft(owner.Id, new ProfileTerms(topic.Direction, topic.Kind,
                 new LocalizedText(topic.It + " (demo)", topic.En + " (demo)"),
-                new LocalizedText($"{owner.Name}: {topic.It.ToLowerInvariant()} (demo)", $"{topic.En} from a Piedmont firm (demo)"),
+                new LocalizedText($"{topic.It} da un'impresa piemontese (demo)", $"{topic.En} from a Piedmont firm (demo)"),
                 new LocalizedText("Profilo sintetico per la dimostrazione della piattaforma (demo)", "A synthetic profile for the platform's demo (demo)"),
                 Countries[i % Countries.Length], [topic.Spi], [topic.Nace], ["demo", topic.Spi.ToLowerInvariant()], expiresOn,
                 new ProfileContact("Referente demo (demo)", $"partnering{i:D2}@demo.example", null)), owner.Name, created);
