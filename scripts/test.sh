@@ -27,9 +27,7 @@ set +a
 
 log=$(mktemp /tmp/piedmont-test-log.XXXXXX)
 status=0
-# Three test assemblies at a time on two cores: the slowest (messaging, gateway) mostly wait on
-# brokers and processes starting and stopping, so a third lane shortens the run by minutes.
-dotnet test PiedmontSystem.sln -c Release --no-build -nologo -m:3 "$@" 2>&1 | tee "$log" || status=$?
+dotnet test PiedmontSystem.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
 
 # Then the tests of the whole platform through its gateway (README examples, the OpenAPI fuzz
 # pass), unless the run was narrowed to some tests with dotnet test's own arguments.
