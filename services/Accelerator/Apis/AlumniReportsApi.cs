@@ -5,6 +5,7 @@ using PiedmontSystem.Accelerator.Domain;
 using PiedmontSystem.Accelerator.Infrastructure;
 using PiedmontSystem.Accelerator.IntegrationEvents;
 using PiedmontSystem.Persistence;
+using PiedmontSystem.RequestHandling.Validation;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ServiceDefaults.OpenApi;
@@ -26,7 +27,7 @@ public sealed record OutcomeReportRequest(
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var problem in Codes.CountriesIn(CountriesEntered, "countriesEntered"))
+        foreach (var problem in CodeLists.Countries(CountriesEntered, "countriesEntered"))
         {
             yield return problem;
         }

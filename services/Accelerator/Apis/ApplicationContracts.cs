@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using PiedmontSystem.Accelerator.Domain;
 using PiedmontSystem.Contracts;
+using PiedmontSystem.RequestHandling.Validation;
 
 namespace PiedmontSystem.Accelerator.Apis;
 
@@ -37,7 +38,7 @@ public sealed record ApplicationRequest(
         {
             yield return new ValidationResult($"'{PrioritySystem}' is not one of: {string.Join(", ", ReferenceCodes.PrioritySystems)}.", ["prioritySystem"]);
         }
-        foreach (var problem in Codes.CountriesIn(TargetCountries, "targetCountries"))
+        foreach (var problem in CodeLists.Countries(TargetCountries, "targetCountries"))
         {
             yield return problem;
         }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using PiedmontSystem.Accelerator.Domain;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.Deadlines;
+using PiedmontSystem.RequestHandling.Validation;
 using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.Accelerator.Apis;
@@ -53,10 +54,10 @@ public sealed record IntakeRequest(
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var problem in Codes.In(PrioritySystems, ReferenceCodes.PrioritySystems, "prioritySystems")
-                     .Concat(Codes.In(Eligibility?.Kinds, ReferenceCodes.OrganisationKinds, "eligibility.kinds"))
-                     .Concat(Codes.In(Eligibility?.SizeClasses, ReferenceCodes.SizeClasses, "eligibility.sizeClasses"))
-                     .Concat(Codes.In(Eligibility?.Provinces, Codes.Provinces, "eligibility.provinces")))
+        foreach (var problem in CodeLists.In(PrioritySystems, ReferenceCodes.PrioritySystems, "prioritySystems")
+                     .Concat(CodeLists.In(Eligibility?.Kinds, ReferenceCodes.OrganisationKinds, "eligibility.kinds"))
+                     .Concat(CodeLists.In(Eligibility?.SizeClasses, ReferenceCodes.SizeClasses, "eligibility.sizeClasses"))
+                     .Concat(CodeLists.In(Eligibility?.Provinces, Codes.Provinces, "eligibility.provinces")))
         {
             yield return problem;
         }

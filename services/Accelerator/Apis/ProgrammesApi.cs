@@ -6,6 +6,7 @@ using PiedmontSystem.Accelerator.Infrastructure;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling.Idempotency;
+using PiedmontSystem.RequestHandling.Validation;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ServiceDefaults.Security;
@@ -20,7 +21,7 @@ public sealed record ProgrammeRequest(
     [property: Range(2020, 2100)] int FirstYear,
     [property: Range(1, 10)] int Years) : IValidatableObject
 {
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => Codes.In(PrioritySystems, ReferenceCodes.PrioritySystems, "prioritySystems");
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => CodeLists.In(PrioritySystems, ReferenceCodes.PrioritySystems, "prioritySystems");
 }
 
 public sealed record ProgrammeResponse(Guid Id, string Code, string Name, LocalizedText NameText, IReadOnlyList<string> PrioritySystems, int FirstYear, int Years)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.Deadlines;
 using PiedmontSystem.FundingCalls.Domain;
+using PiedmontSystem.RequestHandling.Validation;
 using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.FundingCalls.Apis;
@@ -49,10 +50,10 @@ public sealed record CallRequest(
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var problem in CodesIn(EligibleKinds, ReferenceCodes.OrganisationKinds, nameof(EligibleKinds))
-                     .Concat(CodesIn(EligibleSizeClasses, ReferenceCodes.SizeClasses, nameof(EligibleSizeClasses)))
-                     .Concat(CodesIn(EligiblePrioritySystems, ReferenceCodes.PrioritySystems, nameof(EligiblePrioritySystems)))
-                     .Concat(CodesIn(EligibleComponents, ReferenceCodes.InnovationComponents, nameof(EligibleComponents))))
+        foreach (var problem in CodeLists.In(EligibleKinds, ReferenceCodes.OrganisationKinds, nameof(EligibleKinds), ignoreCase: false)
+                     .Concat(CodeLists.In(EligibleSizeClasses, ReferenceCodes.SizeClasses, nameof(EligibleSizeClasses), ignoreCase: false))
+                     .Concat(CodeLists.In(EligiblePrioritySystems, ReferenceCodes.PrioritySystems, nameof(EligiblePrioritySystems), ignoreCase: false))
+                     .Concat(CodeLists.In(EligibleComponents, ReferenceCodes.InnovationComponents, nameof(EligibleComponents), ignoreCase: false)))
         {
             yield return problem;
         }
@@ -123,17 +124,6 @@ public sealed record CallRequest(
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(value, new ValidationContext(value), results, validateAllProperties: true);
         return results;
-    }
-
-    private static IEnumerable<ValidationResult> CodesIn(IReadOnlyList<string>? values, IReadOnlyList<string> known, string field)
-    {
-        foreach (var (value, i) in (values ?? []).Select((v, i) => (v, i)))
-        {
-            if (!known.Contains(value))
-            {
-                yield return new ValidationResult($"'{value}' is not one of: {string.Join(", ", known)}.", [$"{field}[{i}]"]);
-            }
-        }
     }
 }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.Internationalisation.Domain.Liaison;
+using PiedmontSystem.RequestHandling.Validation;
 
 namespace PiedmontSystem.Internationalisation.Apis.Liaison;
 

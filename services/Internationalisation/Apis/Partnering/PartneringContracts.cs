@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PiedmontSystem.Internationalisation.Domain.Partnering;
+using PiedmontSystem.RequestHandling.Validation;
 using PiedmontSystem.ServiceDefaults.Http;
 
 namespace PiedmontSystem.Internationalisation.Apis.Partnering;
