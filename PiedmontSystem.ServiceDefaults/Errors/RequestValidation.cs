@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
@@ -53,7 +54,7 @@ public static class RequestValidation
         {
             return;
         }
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        foreach (var property in Walked.GetOrAdd(value.GetType(), type => [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0)]))
         {
             var name = prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             switch (property.GetValue(value))
@@ -77,6 +78,9 @@ public static class RequestValidation
             }
         }
     }
+
+    /// <summary>Each request type's properties, looked up once (every request of a kind walks the same ones).</summary>
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Walked = new();
 
     /// <summary>The platform's own request types; framework types (dates, numbers, lists) are not walked into.</summary>
     private static bool IsRequestType(Type type) => type is { IsClass: true } && type.Namespace?.StartsWith("PiedmontSystem", StringComparison.Ordinal) == true;
