@@ -47,6 +47,7 @@ public static class MessagingExtensions
 
         // Before AddMassTransit: hosted services start in order, and this must precede the bus.
         builder.Services.AddHostedService<BrokerReconnection>();
+        var retry = builder.Configuration.GetSection(RetryOptions.Section).Get<RetryOptions>() ?? new RetryOptions();
         builder.Services.AddMassTransit(bus =>
         {
             // Readiness (docs/decisions/0011): the outbox keeps writes safe while the broker is
@@ -57,10 +58,10 @@ public static class MessagingExtensions
             configureConsumers?.Invoke(bus);
 
             // Immediate retries with back-off for passing faults (a deadlock, a restart); after
-            // the last one MassTransit moves the message to <queue>_error, where operators see it.
+            // the last one MassTransit moves the message to <queue>_error, where operators see it
+            // (intervals: Messaging:Retry, see RetryOptions).
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
-                endpoint.UseMessageRetry(retry => retry.Exponential(
-                    5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300))));
+                endpoint.UseMessageRetry(r => r.Exponential(retry.Limit, retry.MinInterval, retry.MaxInterval, retry.IntervalDelta)));
 
             bus.UsingRabbitMq((context, rabbit) =>
             {

@@ -15,7 +15,8 @@ namespace PiedmontSystem.Gateway.Tests;
 /// service is) receives it with the start-up's international ambitions, and CEIP's queue shows the
 /// liaison request the internationalisation service opened from it.
 /// </summary>
-public class AcceleratorEndToEndTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformTestGroup.Name)]
+public class AcceleratorEndToEndTests(PlatformFixture platform)
 {
     private const string AdmittedExchange = "piedmont.accelerator.startup-admitted.v1";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);

@@ -6,7 +6,8 @@ using PiedmontSystem.TestInfrastructure;
 namespace PiedmontSystem.Gateway.Tests;
 
 /// <summary>One API reference at the gateway, with every service's document under its gateway paths.</summary>
-public class ApiReferenceTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformTestGroup.Name)]
+public class ApiReferenceTests(PlatformFixture platform)
 {
     [Fact]
     public async Task EveryServiceDocumentIsServedByTheGatewayWithTheGatewayAsItsServer()

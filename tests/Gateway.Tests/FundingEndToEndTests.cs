@@ -14,7 +14,8 @@ namespace PiedmontSystem.Gateway.Tests;
 /// (even when its request waits behind the gateway across the deadline; a late one is refused), an evaluator scores it, the officer awards it within budget, and
 /// the registry's projects register shows the project.
 /// </summary>
-public class FundingEndToEndTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformTestGroup.Name)]
+public class FundingEndToEndTests(PlatformFixture platform)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 

@@ -10,7 +10,8 @@ namespace PiedmontSystem.Gateway.Tests;
 /// CEIP's work through the gateway, every service a process: a collaboration CEIP records reaches
 /// the registry's collaborations register and its indicators.
 /// </summary>
-public class InternationalisationEndToEndTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformTestGroup.Name)]
+public class InternationalisationEndToEndTests(PlatformFixture platform)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 

@@ -8,7 +8,8 @@ using PiedmontSystem.TestInfrastructure;
 namespace PiedmontSystem.Gateway.Tests;
 
 /// <summary>Requests through the gateway to the four services running as processes.</summary>
-public class PlatformEndToEndTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformTestGroup.Name)]
+public class PlatformEndToEndTests(PlatformFixture platform)
 {
     public static TheoryData<string, string> ProtectedEndpoints => new()
     {

@@ -62,6 +62,19 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task DisposeAsync() => await _processes.DisposeAsync();
 }
 
+/// <summary>
+/// The test classes that use the whole platform share one: starting five processes with their
+/// databases is most of their cost, and five platforms starting at once on a two-core machine
+/// took longer than the tests on one. Its tests run one after another (a test that kills or
+/// freezes a service, or counts indicators before and after, sees no other test's traffic) while
+/// the other classes of the assembly run beside them.
+/// </summary>
+[CollectionDefinition(PlatformTestGroup.Name)]
+public sealed class PlatformTestGroup : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}
+
 /// <summary>Where the services' build output is: same repository, same configuration as these tests.</summary>
 internal static class BuildOutput
 {

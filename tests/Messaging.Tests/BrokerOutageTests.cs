@@ -7,9 +7,10 @@ namespace PiedmontSystem.Messaging.Tests;
 /// RabbitMQ stops while the registry keeps accepting changes, and the registry process itself is
 /// replaced before the broker returns (a crash between commit and publish). Every event must
 /// arrive once the broker is back: none lost, none doubled; and consumers resume within seconds
-/// of the broker's return. Each test owns its RabbitMQ node.
+/// of the broker's return. The tests stop and start a RabbitMQ node of their own (OwnBrokerNodeTests).
 /// </summary>
-public class BrokerOutageTests() : OwnBrokerNodeTests("outage")
+[Collection(BrokerNode.Collection)]
+public class BrokerOutageTests(BrokerNode node) : OwnBrokerNodeTests(node)
 {
     private const int Changes = 25;
 

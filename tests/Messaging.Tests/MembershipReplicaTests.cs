@@ -10,18 +10,11 @@ using PiedmontSystem.TestInfrastructure;
 namespace PiedmontSystem.Messaging.Tests;
 
 /// <summary>Membership changes made in the registry reach funding's copy, the way eligibility checks will read it.</summary>
-public class MembershipReplicaTests : IAsyncLifetime
+[Collection(SharedRegistryToFunding.Collection)]
+public class MembershipReplicaTests(SharedRegistryToFunding shared)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-    private RegistryToFunding _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        var servers = await TestServers.GetAsync();
-        _services = await RegistryToFunding.StartAsync(servers, await servers.CreateVirtualHostAsync());
-    }
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
+    private readonly RegistryToFunding _services = shared.Services;
 
     [Fact]
     public async Task RequestApprovalAndSuspensionAreMirroredInFunding()

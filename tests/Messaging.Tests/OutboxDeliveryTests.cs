@@ -1,27 +1,20 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
-using PiedmontSystem.Contracts;
 using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.Messaging.Tests;
 
-/// <summary>A change in the registry reaches funding through the outbox, once, whatever is redelivered.</summary>
-public class OutboxDeliveryTests : IAsyncLifetime
+/// <summary>
+/// A change in the registry reaches funding through the outbox, once, whatever is redelivered.
+/// The tests share one pair of services with others: each looks only at its own organisation.
+/// </summary>
+[Collection(SharedRegistryToFunding.Collection)]
+public class OutboxDeliveryTests(SharedRegistryToFunding shared)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-    private RegistryToFunding _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        var servers = await TestServers.GetAsync();
-        _services = await RegistryToFunding.StartAsync(servers, await servers.CreateVirtualHostAsync());
-    }
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
+    private readonly RegistryToFunding _services = shared.Services;
 
     [Fact]
     public async Task RegisteredOrganisationReachesFundingAndIsMarkedSent()
@@ -78,23 +71,5 @@ public class OutboxDeliveryTests : IAsyncLifetime
         Assert.Equal(1, await _services.CountApplicantsAsync([organisationId]));
         Assert.Equal(1, await _services.CountInboxAsync([row.Id]));
         Assert.DoesNotContain(await _services.Funding.Broker.ListQueuesAsync(), q => q.EndsWith("_error", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task MessageThatAlwaysFailsEndsInTheErrorQueueAfterRetries()
-    {
-        // A collaboration naming a cluster the registry does not know: its consumer fails every time.
-        var poison = new CollaborationRecorded(Guid.NewGuid(), "NO-SUCH-CLUSTER", "mou", "Poison", "Nobody", null, "FR", null, DateTimeOffset.UtcNow);
-        var broker = _services.Registry.Broker;
-
-        await _services.Funding.Services.GetRequiredService<IBus>().Publish(poison);
-
-        var queues = await Eventually.Until(broker.ListQueuesAsync, q => q.Any(n => n.EndsWith("_error", StringComparison.Ordinal)), Timeout, "an error queue");
-        var errorQueue = queues.Single(n => n.EndsWith("_error", StringComparison.Ordinal));
-        Assert.Contains("collaboration-recorded", errorQueue, StringComparison.Ordinal);
-        await Eventually.Until(async () => await broker.CountMessagesAsync(errorQueue), n => n == 1, Timeout, "the poison message in the error queue");
-        var mainQueue = errorQueue[..^"_error".Length];
-        await Eventually.Until(async () => await broker.CountMessagesAsync(mainQueue), n => n == 0, Timeout, "the main queue to drain");
-        Assert.Equal(0, await _services.Registry.QueryAsync<RegistryDbContext, int>(db => db.Collaborations.CountAsync()));
     }
 }

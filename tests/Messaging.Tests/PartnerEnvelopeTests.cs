@@ -10,31 +10,45 @@ namespace PiedmontSystem.Messaging.Tests;
 /// What a partner system receives: a plain RabbitMQ client, its own queue bound to an event's
 /// exchange, reads exactly the envelope docs/events.md documents, and nothing about our hosts.
 /// </summary>
-public class PartnerEnvelopeTests : IAsyncLifetime
+public class PartnerEnvelopeTests(PartnerEnvelopeTests.Partner partner) : IClassFixture<PartnerEnvelopeTests.Partner>
 {
     private const string Exchange = "piedmont.registry.organisation-registered.v1";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-    private RegistryToFunding _services = null!;
-    private IConnection _connection = null!;
-    private IChannel _channel = null!;
-    private string _queue = "";
+    private readonly RegistryToFunding _services = partner.Services;
+    private readonly IChannel _channel = partner.Channel;
+    private readonly string _queue = partner.Queue;
 
-    public async Task InitializeAsync()
+    /// <summary>
+    /// The services and the partner's queue, shared by the tests of this class: each reads only
+    /// the events about its own organisation.
+    /// </summary>
+    public sealed class Partner : IAsyncLifetime
     {
-        var servers = await TestServers.GetAsync();
-        var broker = await servers.CreateVirtualHostAsync();
-        _services = await RegistryToFunding.StartAsync(servers, broker);
-        _connection = await new ConnectionFactory { Uri = new Uri(broker.AmqpUri) }.CreateConnectionAsync();
-        _channel = await _connection.CreateChannelAsync();
-        _queue = (await _channel.QueueDeclareAsync("partner-crm", durable: true, exclusive: false, autoDelete: false)).QueueName;
-        await _channel.QueueBindAsync(_queue, Exchange, routingKey: "");
-    }
+        private IConnection _connection = null!;
 
-    public async Task DisposeAsync()
-    {
-        await _channel.DisposeAsync();
-        await _connection.DisposeAsync();
-        await _services.DisposeAsync();
+        internal RegistryToFunding Services { get; private set; } = null!;
+
+        internal IChannel Channel { get; private set; } = null!;
+
+        internal string Queue { get; private set; } = "";
+
+        public async Task InitializeAsync()
+        {
+            var servers = await TestServers.GetAsync();
+            var broker = await servers.CreateVirtualHostAsync();
+            Services = await RegistryToFunding.StartAsync(servers, broker);
+            _connection = await new ConnectionFactory { Uri = new Uri(broker.AmqpUri) }.CreateConnectionAsync();
+            Channel = await _connection.CreateChannelAsync();
+            Queue = (await Channel.QueueDeclareAsync("partner-crm", durable: true, exclusive: false, autoDelete: false)).QueueName;
+            await Channel.QueueBindAsync(Queue, Exchange, routingKey: "");
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Channel.DisposeAsync();
+            await _connection.DisposeAsync();
+            await Services.DisposeAsync();
+        }
     }
 
     [Fact]

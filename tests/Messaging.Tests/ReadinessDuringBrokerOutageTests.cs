@@ -8,9 +8,10 @@ namespace PiedmontSystem.Messaging.Tests;
 /// <summary>
 /// Readiness while the broker is down (docs/decisions/0011): the outbox keeps writes safe, so a
 /// service is ready (200, Degraded) whether it lost the broker while running or started without
-/// it; liveness is not affected. Each test owns its RabbitMQ node.
+/// it; liveness is not affected. The tests stop and start a RabbitMQ node of their own (OwnBrokerNodeTests).
 /// </summary>
-public class ReadinessDuringBrokerOutageTests() : OwnBrokerNodeTests("readiness")
+[Collection(BrokerNode.Collection)]
+public class ReadinessDuringBrokerOutageTests(BrokerNode node) : OwnBrokerNodeTests(node)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     [Fact]
