@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.Accelerator.Infrastructure;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.Messaging.Outbox;
-using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
 
@@ -157,8 +156,7 @@ public sealed class AcceleratorApi(ServiceFactory<AcceleratorDbContext> service,
             .ToList();
 
     /// <summary>What a request could have changed: outbox rows and audit entries, counted.</summary>
-    public Task<(int Events, int Audit)> ChangeCountsAsync() =>
-        service.QueryAsync<AcceleratorDbContext, (int, int)>(async db => (await db.Set<OutboxMessage>().CountAsync(), await db.Set<AuditEntry>().CountAsync()));
+    public Task<(int Events, int Audit)> ChangeCountsAsync() => service.ChangeCountsAsync<AcceleratorDbContext, AcceleratorDbContext>();
 
     public static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
 

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ClusterRegistry.Apis;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
-using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
 
@@ -67,11 +65,7 @@ public sealed class RegistryApi(ServiceFactory<RegistryDbContext> service)
     }
 
     /// <summary>Message types of the outbox rows whose payload mentions <paramref name="text"/>, oldest first.</summary>
-    public async Task<List<string>> EventsMentioningAsync(string text) =>
-        (await service.QueryAsync<RegistryDbContext, List<OutboxMessage>>(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Sequence).ToListAsync()))
-            .Where(m => m.Payload.Contains(text, StringComparison.Ordinal))
-            .Select(m => m.MessageType.Split(':')[^2])
-            .ToList();
+    public Task<List<string>> EventsMentioningAsync(string text) => service.EventsMentioningAsync<RegistryDbContext, RegistryDbContext>(text);
 
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK) =>
         await response.ReadOkAsync<JsonElement>(expected);

@@ -7,8 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.FundingCalls.Infrastructure;
-using PiedmontSystem.RequestHandling.Auditing;
-using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
 
@@ -143,15 +141,10 @@ public sealed class FundingApi(ServiceFactory<FundingDbContext> service, TestClo
     }
 
     /// <summary>Message types (e.g. <c>call-published</c>) of the outbox rows whose payload mentions <paramref name="text"/>, oldest first.</summary>
-    public async Task<List<string>> EventsMentioningAsync(string text) =>
-        (await service.QueryAsync<FundingDbContext, List<OutboxMessage>>(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Sequence).ToListAsync()))
-            .Where(m => m.Payload.Contains(text, StringComparison.Ordinal))
-            .Select(m => m.MessageType.Split(':')[^2])
-            .ToList();
+    public Task<List<string>> EventsMentioningAsync(string text) => service.EventsMentioningAsync<FundingDbContext, FundingDbContext>(text);
 
     /// <summary>What a request could have changed: outbox rows and audit entries, counted.</summary>
-    public Task<(int Events, int Audit)> ChangeCountsAsync() =>
-        service.QueryAsync<FundingDbContext, (int, int)>(async db => (await db.Set<OutboxMessage>().CountAsync(), await db.Set<AuditEntry>().CountAsync()));
+    public Task<(int Events, int Audit)> ChangeCountsAsync() => service.ChangeCountsAsync<FundingDbContext, FundingDbContext>();
 
     public static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
 }

@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.Accelerator.Infrastructure;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.Messaging.Outbox;
-using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
@@ -147,14 +146,10 @@ public sealed class MatchmakingApi(ServiceFactory<AcceleratorDbContext> service,
     public async Task<List<string>> EventsMentioningAsync(string text) =>
         (await OutboxMentioningAsync(text)).Select(m => m.MessageType.Split(':')[^2]).ToList();
 
-    public async Task<List<OutboxMessage>> OutboxMentioningAsync(string text) =>
-        (await service.QueryAsync<AcceleratorDbContext, List<OutboxMessage>>(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Sequence).ToListAsync()))
-            .Where(m => m.Payload.Contains(text, StringComparison.Ordinal))
-            .ToList();
+    public Task<List<OutboxMessage>> OutboxMentioningAsync(string text) => service.OutboxMentioningAsync<AcceleratorDbContext, AcceleratorDbContext>(text);
 
     /// <summary>What a request could have changed: outbox rows and audit entries, counted.</summary>
-    public Task<(int Events, int Audit)> ChangeCountsAsync() =>
-        service.QueryAsync<AcceleratorDbContext, (int, int)>(async db => (await db.Set<OutboxMessage>().CountAsync(), await db.Set<AuditEntry>().CountAsync()));
+    public Task<(int Events, int Audit)> ChangeCountsAsync() => service.ChangeCountsAsync<AcceleratorDbContext, AcceleratorDbContext>();
 
     public static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
 

@@ -2,10 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Internationalisation.Infrastructure;
-using PiedmontSystem.Messaging.Outbox;
-using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
 
@@ -71,15 +68,10 @@ public sealed class EventsApi(ServiceFactory<InternationalisationDbContext> serv
         await (await Anonymous().GetAsync($"{Events}/{eventId}")).ReadOkAsync<JsonElement>();
 
     /// <summary>Message types (e.g. <c>event-registration-confirmed</c>) of the outbox rows whose payload mentions <paramref name="text"/>, oldest first.</summary>
-    public async Task<List<string>> EventsMentioningAsync(string text) =>
-        (await service.QueryAsync<InternationalisationDbContext, List<OutboxMessage>>(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Sequence).ToListAsync()))
-            .Where(m => m.Payload.Contains(text, StringComparison.Ordinal))
-            .Select(m => m.MessageType.Split(':')[^2])
-            .ToList();
+    public Task<List<string>> EventsMentioningAsync(string text) => service.EventsMentioningAsync<InternationalisationDbContext, InternationalisationDbContext>(text);
 
     /// <summary>What a request could have changed: outbox rows and audit entries, counted.</summary>
-    public Task<(int Events, int Audit)> ChangeCountsAsync() =>
-        service.QueryAsync<InternationalisationDbContext, (int, int)>(async db => (await db.Set<OutboxMessage>().CountAsync(), await db.Set<AuditEntry>().CountAsync()));
+    public Task<(int Events, int Audit)> ChangeCountsAsync() => service.ChangeCountsAsync<InternationalisationDbContext, InternationalisationDbContext>();
 
     public static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
 

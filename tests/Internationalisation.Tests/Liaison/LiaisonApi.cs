@@ -6,9 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.Internationalisation.Infrastructure;
-using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.OrganisationReplica;
-using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
 
@@ -99,15 +97,10 @@ public sealed class LiaisonApi(InternationalisationFixture fixture)
         await (await Officer().PostAsJsonAsync(Introductions, IntroductionBody(organisationId, liaisonRequestId))).ReadOkAsync<JsonElement>(HttpStatusCode.Created);
 
     /// <summary>Message types (e.g. <c>liaison-request-opened</c>) of the outbox rows whose payload mentions <paramref name="text"/>, oldest first.</summary>
-    public async Task<List<string>> EventsMentioningAsync(string text) =>
-        (await Service.QueryAsync<InternationalisationDbContext, List<OutboxMessage>>(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Sequence).ToListAsync()))
-            .Where(m => m.Payload.Contains(text, StringComparison.Ordinal))
-            .Select(m => m.MessageType.Split(':')[^2])
-            .ToList();
+    public Task<List<string>> EventsMentioningAsync(string text) => Service.EventsMentioningAsync<InternationalisationDbContext, InternationalisationDbContext>(text);
 
     /// <summary>What a request could have changed: outbox rows and audit entries, counted.</summary>
-    public Task<(int Events, int Audit)> ChangeCountsAsync() =>
-        Service.QueryAsync<InternationalisationDbContext, (int, int)>(async db => (await db.Set<OutboxMessage>().CountAsync(), await db.Set<AuditEntry>().CountAsync()));
+    public Task<(int Events, int Audit)> ChangeCountsAsync() => Service.ChangeCountsAsync<InternationalisationDbContext, InternationalisationDbContext>();
 
     public Task<int> RequestsOfAsync(Guid organisationId) =>
         Service.QueryAsync<InternationalisationDbContext, int>(db => db.LiaisonRequests.CountAsync(r => r.OrganisationId == organisationId));
