@@ -14,22 +14,34 @@ public static class ResourceNames
     public const string FundingDatabase = "fundingdb";
     public const string AcceleratorDatabase = "acceleratordb";
     public const string InternationalisationDatabase = "internationalisationdb";
+    public const string IdentityDatabase = "identitydb";
 
     public const string ClusterRegistry = "cluster-registry";
     public const string FundingCalls = "funding-calls";
     public const string Accelerator = "accelerator";
     public const string Internationalisation = "internationalisation";
+    public const string Identity = "identity";
     public const string Gateway = "gateway";
 
-    /// <summary>The four domain services, each with its database and its public path prefix at the gateway.</summary>
+    /// <summary>
+    /// The services behind the gateway — the four domain services and the identity provider —
+    /// each with its database and its public path prefix at the gateway.
+    /// </summary>
     public static readonly IReadOnlyList<ServiceResource> Services =
     [
         new(ClusterRegistry, RegistryDatabase, "/api/registry"),
         new(FundingCalls, FundingDatabase, "/api/funding"),
         new(Accelerator, AcceleratorDatabase, "/api/accelerator"),
         new(Internationalisation, InternationalisationDatabase, "/api/internationalisation"),
+        // The identity provider's protocol endpoints and pages sit at the paths OpenID Connect
+        // clients expect under the issuer, which is the gateway's public address.
+        new(Identity, IdentityDatabase, "/api/identity", ["/connect", "/account", "/.well-known"]),
     ];
 }
 
-/// <summary>A domain service: its resource name, its database and the path prefix it owns.</summary>
-public sealed record ServiceResource(string Name, string Database, string PathPrefix);
+/// <summary>A service: its resource name, its database, the API path prefix it owns and any other public paths it serves.</summary>
+public sealed record ServiceResource(string Name, string Database, string PathPrefix, IReadOnlyList<string>? OtherPaths = null)
+{
+    /// <summary>Every path prefix the gateway routes to this service.</summary>
+    public IEnumerable<string> PathPrefixes => OtherPaths is null ? [PathPrefix] : [PathPrefix, .. OtherPaths];
+}

@@ -56,5 +56,32 @@ public static class DevelopmentTokens
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }
 
+    /// <summary>
+    /// Whether an <c>Authorization</c> header carries a token that names the development issuer
+    /// (read without validating it: it only chooses which validation applies).
+    /// </summary>
+    public static bool IsDevelopmentToken(string authorizationHeader)
+    {
+        const string bearer = "Bearer ";
+        if (!authorizationHeader.StartsWith(bearer, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var handler = new JsonWebTokenHandler();
+        var token = authorizationHeader[bearer.Length..].Trim();
+        if (!handler.CanReadToken(token))
+        {
+            return false;
+        }
+        try
+        {
+            return handler.ReadJsonWebToken(token).Issuer == Issuer;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     internal static SymmetricSecurityKey KeyFrom(string key) => new(Encoding.UTF8.GetBytes(key));
 }

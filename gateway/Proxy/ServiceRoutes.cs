@@ -21,13 +21,13 @@ internal static class ServiceRoutes
         foreach (var service in ResourceNames.Services)
         {
             var address = ServiceAddresses.Of(builder.Configuration, service.Name);
-            routes.Add(new RouteConfig
+            routes.AddRange(service.PathPrefixes.Select((prefix, i) => new RouteConfig
             {
-                RouteId = service.Name,
+                RouteId = i == 0 ? service.Name : $"{service.Name}-{i}",
                 ClusterId = service.Name,
                 AuthorizationPolicy = EdgeAuthorization,
-                Match = new RouteMatch { Path = service.PathPrefix + "/{**rest}" },
-            });
+                Match = new RouteMatch { Path = prefix + "/{**rest}" },
+            }));
             // The service's OpenAPI document, generated with the gateway's host as its server (the
             // original Host header is kept), so the API reference calls the gateway's paths.
             routes.Add(new RouteConfig

@@ -29,6 +29,7 @@ public sealed class PlatformProcesses : IAsyncDisposable
         new(ResourceNames.FundingCalls, "services/FundingCalls", "PiedmontSystem.FundingCalls", ResourceNames.FundingDatabase),
         new(ResourceNames.Accelerator, "services/Accelerator", "PiedmontSystem.Accelerator", ResourceNames.AcceleratorDatabase),
         new(ResourceNames.Internationalisation, "services/Internationalisation", "PiedmontSystem.Internationalisation", ResourceNames.InternationalisationDatabase),
+        new(ResourceNames.Identity, "services/Identity", "PiedmontSystem.Identity", ResourceNames.IdentityDatabase),
         new(ResourceNames.Gateway, "gateway", "PiedmontSystem.Gateway", null),
     ];
 
@@ -72,6 +73,14 @@ public sealed class PlatformProcesses : IAsyncDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["OTEL_SERVICE_NAME"] = project.ResourceName,
         };
+        // Every process accepts the tokens of the platform's identity provider, whose issuer is
+        // the gateway's public address (its discovery document is read through the gateway).
+        var issuer = $"http://127.0.0.1:{topology.GatewayPort.ToString(CultureInfo.InvariantCulture)}/";
+        environment["Authentication__Jwt__Authority"] = issuer;
+        if (project.ResourceName == ResourceNames.Identity)
+        {
+            environment["Identity__Issuer"] = issuer;
+        }
         if (project.Database is not null)
         {
             environment[$"ConnectionStrings__{project.Database}"] = topology.DatabaseConnectionString(project.Database);

@@ -72,6 +72,12 @@ internal static class RunCommand
             var settings = PassThroughSettings();
             // A fresh key each run: the gateway signs the instant it received a request with it, the services verify.
             settings["ReceiptStamp__Key"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            // The identity service's keys survive restarts (tokens and sign-ins stay valid); its clients and people come from credentials.json.
+            settings["Identity__Keys__Directory"] = Path.Combine(dataDirectory, "identity-keys");
+            foreach (var (key, value) in credentials.IdentitySettings())
+            {
+                settings[key] = value;
+            }
             if (options.Get("demo-data") is { } demo)
             {
                 // A synthetic population for demos, loaded once by the registry (clearly labelled "(demo)").
@@ -102,7 +108,7 @@ internal static class RunCommand
     }
 
     /// <summary>Settings of the caller's shell that reach every process: OTLP export, and the platform's own sections.</summary>
-    private static readonly string[] PassThroughPrefixes = ["OTEL_", "Gateway__", "Messaging__", "Authentication__", "Logging__", "Registry__", "Funding__", "Accelerator__"];
+    private static readonly string[] PassThroughPrefixes = ["OTEL_", "Gateway__", "Messaging__", "Authentication__", "Logging__", "Registry__", "Funding__", "Accelerator__", "Identity__"];
 
     private static Dictionary<string, string> PassThroughSettings() =>
         Environment.GetEnvironmentVariables().Keys.Cast<string>()
@@ -112,6 +118,8 @@ internal static class RunCommand
     private static void PrintWelcome(int gatewayPort, RabbitMqServer rabbit, LocalCredentials credentials)
     {
         var gateway = $"http://127.0.0.1:{gatewayPort}";
+        var people = string.Join(Environment.NewLine, (credentials.People ?? []).Select(p =>
+            $"   {p.Role,-20} {p.Email,-28} {p.Password}{(p.ClusterCode is null ? "" : $"  (cluster {p.ClusterCode})")}"));
         Console.WriteLine($"""
 
             ==============================================================================
@@ -119,9 +127,16 @@ internal static class RunCommand
 
              Gateway:           {gateway}
              Services health:   {gateway}/health/services
+             Sign in:           {gateway}/account/signin
+             Development mail:  {gateway}/account/development-mailbox  (confirmation and reset e-mails)
+             OpenID discovery:  {gateway}/.well-known/openid-configuration
              RabbitMQ console:  {rabbit.ManagementUri}  (user {credentials.RabbitMqUser}, password in .local/credentials.json)
 
-             A development token (any role, any organisation):
+             People, one per role (passwords also in .local/credentials.json):
+            {people}
+             Partner system:    client {LocalCredentials.PartnerClientId}, secret {credentials.PartnerClientSecret}  (client credentials)
+
+             A development token (any role, any organisation; Development only):
                TOKEN=$(./piedmont token --role regional-officer)
                curl -H "Authorization: Bearer $TOKEN" {gateway}/api/funding/applicants/<organisation id>
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.ClusterRegistry.Domain;
 using PiedmontSystem.ClusterRegistry.IntegrationEvents;
+using PiedmontSystem.Contracts;
 using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling.Auditing;

@@ -1,13 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PiedmontSystem.ClusterRegistry.Infrastructure.Seeding;
+namespace PiedmontSystem.Contracts;
 
 /// <summary>
 /// Ids of seeded records derived from their codes, so they are the same in every database the
-/// registry seeds (and other services can refer to them before they have seen an event).
+/// registry seeds (and other services can refer to them before they have seen an event): the
+/// ten cluster management organisations are <c>For("organisation", "PROPLAST")</c> and so on, the
+/// clusters <c>For("cluster", "CLEVER")</c>.
 /// </summary>
-internal static class SeedIds
+public static class SeedIds
 {
     public static Guid For(string kind, string code)
     {

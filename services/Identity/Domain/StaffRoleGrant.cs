@@ -1,0 +1,33 @@
+using PiedmontSystem.ServiceDefaults.Security;
+
+namespace PiedmontSystem.Identity.Domain;
+
+/// <summary>
+/// A staff role a regional officer granted a person (cluster manager of one cluster, evaluator,
+/// accelerator manager, CEIP officer, regional officer, operator). Revoking keeps the row.
+/// </summary>
+public sealed class StaffRoleGrant
+{
+    /// <summary>The roles a regional officer grants; organisation users come from organisations, partners are clients.</summary>
+    public static readonly IReadOnlyList<string> Grantable =
+    [
+        Roles.ClusterManager, Roles.Evaluator, Roles.AcceleratorManager, Roles.CeipOfficer, Roles.RegionalOfficer, Roles.Operator,
+    ];
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+
+    public Guid PersonId { get; init; }
+
+    public required string Role { get; init; }
+
+    /// <summary>The cluster a cluster manager runs (its code, e.g. CLEVER); null for other roles.</summary>
+    public string? ClusterCode { get; init; }
+
+    public DateTimeOffset GrantedAt { get; init; }
+
+    public required string GrantedBy { get; init; }
+
+    public DateTimeOffset? RevokedAt { get; set; }
+
+    public string? RevokedBy { get; set; }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PiedmontSystem.Identity.Domain;
+
+namespace PiedmontSystem.Identity.Pages.Account;
+
+/// <summary>Sign-out is a POST (with its anti-forgery token): a link elsewhere cannot sign anyone out.</summary>
+public sealed class SignOutModel(SignInManager<Person> signIn) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("SignedIn");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToPage("SignedOut");
+    }
+}

@@ -1,0 +1,23 @@
+using PiedmontSystem.Identity.Apis.Connect;
+using PiedmontSystem.Identity.Extensions;
+using PiedmontSystem.Identity.Infrastructure;
+using PiedmontSystem.Identity.Pages;
+using PiedmontSystem.RequestHandling.Auditing;
+using PiedmontSystem.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.UseForwardedHeaders();
+app.UsePageLanguage();
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapConnectEndpoints();
+app.MapAccountPages();
+app.MapAuditApi<IdentityServiceDbContext>("/api/identity");
+app.Run();
+
+/// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>
+public partial class Program;
