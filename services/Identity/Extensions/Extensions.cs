@@ -124,6 +124,7 @@ internal static class Extensions
                 server.RegisterScopes([.. PlatformScopes.All]);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(settings.AccessTokenMinutes))
                     .SetRefreshTokenLifetime(TimeSpan.FromDays(settings.RefreshTokenDays))
+                    .SetRefreshTokenReuseLeeway(TimeSpan.FromSeconds(settings.RefreshTokenReuseLeewaySeconds))
                     .SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(2));
                 // Access tokens are signed JWTs (not encrypted) so every service validates them with the JWKS.
                 server.DisableAccessTokenEncryption();

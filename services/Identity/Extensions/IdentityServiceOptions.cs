@@ -13,6 +13,12 @@ public sealed class IdentityServiceOptions
 
     public int RefreshTokenDays { get; set; } = 14;
 
+    /// <summary>
+    /// A spent refresh token still works this long (a client that lost the answer retries); after
+    /// it, reusing one is refused and revokes the chain.
+    /// </summary>
+    public int RefreshTokenReuseLeewaySeconds { get; set; } = 30;
+
     public ClientSettings Clients { get; set; } = new();
 
     public sealed class ClientSettings
