@@ -161,8 +161,8 @@ public class GatewayEdgeTests(GatewayEdgeTests.EdgeGateway gateway) : IClassFixt
         {
             var closedPort = LoopbackPorts.FindFree();
             builder.UseEnvironment(_environment);
-            // Outside Development the documented development key is refused; give a key of this test's own.
-            builder.UseSetting("Authentication:Jwt:SigningKey", _environment == "Development" ? null : "edge-tests-signing-key-long-enough-for-hs256");
+            // Outside Development only an identity provider's tokens are accepted: name one (never asked here).
+            builder.UseSetting("Authentication:Jwt:Authority", _environment == "Development" ? null : "https://identity.piedmont.example/");
             foreach (var service in ResourceNames.Services)
             {
                 builder.UseSetting($"services:{service.Name}:http:0", $"http://127.0.0.1:{closedPort}");

@@ -5,7 +5,7 @@ using PiedmontSystem.Identity.Domain;
 using PiedmontSystem.Identity.Infrastructure;
 using PiedmontSystem.LocalInfrastructure;
 using PiedmontSystem.ServiceDefaults;
-using PiedmontSystem.TestInfrastructure;
+
 
 namespace PiedmontSystem.Identity.Tests;
 
@@ -82,5 +82,3 @@ public class IdentityFixture : IAsyncLifetime
     public Task<Person> PersonAsync(Guid id) =>
         QueryAsync(db => db.Users.Include(p => p.StaffRoles).AsNoTracking().SingleAsync(p => p.Id == id));
 }
-
-public sealed record TestPerson(Guid Id, string Email, string Password);

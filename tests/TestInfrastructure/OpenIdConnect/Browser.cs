@@ -5,8 +5,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
+using Xunit;
 
-namespace PiedmontSystem.Identity.Tests;
+namespace PiedmontSystem.TestInfrastructure;
 
 /// <summary>
 /// What a browser and an OpenID Connect client do, step by step over HTTP: keeps cookies, follows
@@ -148,6 +149,9 @@ public sealed partial class Browser(Uri issuer) : IDisposable
         private static partial Regex FormTag();
     }
 }
+
+/// <summary>A person who can sign in: their id (the tokens' subject), e-mail and password.</summary>
+public sealed record TestPerson(Guid Id, string Email, string Password);
 
 public sealed record AuthorizationResult(string Code, string Verifier, string Error);
 
