@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
 
@@ -144,7 +145,7 @@ public class PlatformEndToEndTests(PlatformFixture platform)
 
         var body = await response.ReadOkAsync<JsonElement>();
         var services = body.GetProperty("services").EnumerateArray().ToList();
-        Assert.Equal(4, services.Count);
+        Assert.Equal(ResourceNames.Services.Select(s => s.Name).Order(), services.Select(s => s.GetProperty("name").GetString()!).Order());
         Assert.All(services, s => Assert.Equal("Healthy", s.GetProperty("status").GetString()));
     }
 

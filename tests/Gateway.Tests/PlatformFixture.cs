@@ -48,6 +48,23 @@ public sealed class PlatformFixture : IAsyncLifetime
         var (repositoryRoot, configuration) = BuildOutput.Locate();
         // As the runner does: a fresh key with which the gateway signs when it received a request.
         var settings = new Dictionary<string, string> { ["ReceiptStamp__Key"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) };
+        // As the runner does: the identity service's key folder (the tests sign tokens with its key
+        // to show that only expiry or audience refuses them), its clients and a person per role here.
+        SigningKey = System.Security.Cryptography.RSA.Create(2048);
+        Directory.CreateDirectory(_keyDirectory);
+        await File.WriteAllTextAsync(Path.Combine(_keyDirectory, "signing-20261125T000000.pem"), SigningKey.ExportPkcs8PrivateKeyPem());
+        await File.WriteAllTextAsync(Path.Combine(_keyDirectory, "encryption-20261125T000000.key"),
+            Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        settings["Identity__Keys__Directory"] = _keyDirectory;
+        settings["Identity__Clients__Web__Secret"] = WebClientSecret;
+        settings["Identity__Clients__DevelopmentPartnerSecret"] = PartnerSecret;
+        foreach (var (person, i) in People.Select((p, i) => (p, i)))
+        {
+            settings[$"Identity__DevelopmentPeople__{i}__Email"] = person.Email;
+            settings[$"Identity__DevelopmentPeople__{i}__Password"] = person.Password;
+            settings[$"Identity__DevelopmentPeople__{i}__DisplayName"] = person.Role;
+            settings[$"Identity__DevelopmentPeople__{i}__Role"] = person.Role;
+        }
         _processes.Start(repositoryRoot, configuration, topology, settings);
         try
         {
@@ -59,7 +76,31 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync() => await _processes.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _processes.DisposeAsync();
+        SigningKey.Dispose();
+        Directory.Delete(_keyDirectory, recursive: true);
+    }
+
+    public const string WebClientSecret = "platform-tests-web-secret";
+    public const string PartnerClientId = "piedmont-dev-partner";
+    public const string PartnerSecret = "platform-tests-partner-secret";
+
+    private readonly string _keyDirectory = Path.Combine(Path.GetTempPath(), $"piedmont-identity-keys-{Guid.NewGuid():N}");
+
+    /// <summary>The identity service's signing key (its kid is <c>signing-20261125T000000</c>).</summary>
+    public System.Security.Cryptography.RSA SigningKey { get; private set; } = null!;
+
+    /// <summary>The token issuer: the gateway's address, as the runner sets it.</summary>
+    public string Issuer => $"http://127.0.0.1:{GatewayPort}/";
+
+    /// <summary>People the identity service creates at its start (Development), as <c>./piedmont run</c> asks it to.</summary>
+    public static readonly IReadOnlyList<(string Email, string Password, string Role)> People =
+    [
+        ("officer@platform-tests.example", "officer-password-for-platform-tests", ServiceDefaults.Security.Roles.RegionalOfficer),
+        ("ceip@platform-tests.example", "ceip-password-for-platform-tests", ServiceDefaults.Security.Roles.CeipOfficer),
+    ];
 }
 
 /// <summary>

@@ -6,7 +6,6 @@ using PiedmontSystem.Identity.Infrastructure;
 using PiedmontSystem.LocalInfrastructure;
 using PiedmontSystem.ServiceDefaults;
 
-
 namespace PiedmontSystem.Identity.Tests;
 
 /// <summary>
