@@ -128,6 +128,30 @@ public class GatewayEdgeTests(GatewayEdgeTests.EdgeGateway gateway) : IClassFixt
     }
 
     [Fact]
+    public async Task OutsideDevelopmentADevelopmentTokenIsRefused()
+    {
+        await using var production = new EdgeGateway(environment: "Production");
+        var https = new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://api.piedmont.example") };
+
+        var response = await production.CreateClient(https).WithToken(Roles.RegionalOfficer).GetAsync($"/api/funding/applicants/{Guid.NewGuid()}");
+
+        await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("Authentication:Jwt:SigningKey", "a-shared-hmac-key-someone-configured-long-enough", "SigningKey")]
+    [InlineData("Authentication:Jwt:Authority", "", "Authority")]
+    [InlineData("Authentication:Jwt:Authority", "http://127.0.0.1:1/", "HTTPS")]
+    public void OutsideDevelopmentAnHmacKeyOrAMissingOrPlainHttpProviderStopsTheStart(string key, string value, string named)
+    {
+        using var production = new EdgeGateway(environment: "Production", settings: new Dictionary<string, string?> { [key] = value });
+
+        var failure = Assert.Throws<InvalidOperationException>(() => production.CreateClient());
+
+        Assert.Contains(named, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GatewayRefusalsCarryTheSecurityHeaders()
     {
         var response = await gateway.CreateClient().WithRawToken("not-a-token").GetAsync("/api/registry/organisations");
@@ -150,19 +174,22 @@ public class GatewayEdgeTests(GatewayEdgeTests.EdgeGateway gateway) : IClassFixt
     {
         private readonly int _burst = 1000;
         private readonly string _environment = "Development";
+        private readonly IReadOnlyDictionary<string, string?> _settings = new Dictionary<string, string?>();
 
         public EdgeGateway()
         {
         }
 
-        internal EdgeGateway(int burst = 1000, string environment = "Development") => (_burst, _environment) = (burst, environment);
+        internal EdgeGateway(int burst = 1000, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null) =>
+            (_burst, _environment, _settings) = (burst, environment, settings ?? new Dictionary<string, string?>());
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             var closedPort = LoopbackPorts.FindFree();
             builder.UseEnvironment(_environment);
-            // Outside Development only an identity provider's tokens are accepted: name one (never asked here).
-            builder.UseSetting("Authentication:Jwt:Authority", _environment == "Development" ? null : "https://identity.piedmont.example/");
+            // Outside Development only an identity provider's tokens are accepted: name one on a closed
+            // loopback port (asked for its keys, it cannot answer, so no token is valid).
+            builder.UseSetting("Authentication:Jwt:Authority", _environment == "Development" ? null : $"https://127.0.0.1:{closedPort}/");
             foreach (var service in ResourceNames.Services)
             {
                 builder.UseSetting($"services:{service.Name}:http:0", $"http://127.0.0.1:{closedPort}");
@@ -171,6 +198,10 @@ public class GatewayEdgeTests(GatewayEdgeTests.EdgeGateway gateway) : IClassFixt
             builder.UseSetting("Gateway:AllowedOrigins:0", AllowedOrigin);
             builder.UseSetting("Gateway:RateLimit:BurstLimit", _burst.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Gateway:RateLimit:RequestsPerSecond", "1");
+            foreach (var (key, value) in _settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }
