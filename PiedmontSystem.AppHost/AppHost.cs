@@ -13,7 +13,12 @@ var rabbit = builder.AddRabbitMQ(ResourceNames.MessageBroker)
 // The key with which the gateway signs the instant it received a request (deadlines are judged on it).
 var receiptStampKey = builder.AddParameter("receipt-stamp-key", new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true, persist: true);
 
-// Each service: its own database on the shared server, the broker, and a readiness check.
+// The gateway's address is the issuer of every token: clients meet the identity service there, and
+// every process reads the provider's discovery document from it (Authentication:Jwt:Authority).
+var gateway = builder.AddProject<Projects.PiedmontSystem_Gateway>(ResourceNames.Gateway);
+var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
+
+// Each service: its own database on the shared server, the broker, the identity provider, and a readiness check.
 IResourceBuilder<ProjectResource> AddService<TProject>(string name, string database) where TProject : IProjectMetadata, new()
 {
     var db = postgres.AddDatabase(database);
@@ -21,6 +26,7 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name, string datab
         .WithReference(db).WaitFor(db)
         .WithReference(rabbit).WaitFor(rabbit)
         .WithEnvironment("ReceiptStamp__Key", receiptStampKey)
+        .WithEnvironment("Authentication__Jwt__Authority", issuer)
         .WithHttpHealthCheck("/health");
 }
 
@@ -29,13 +35,23 @@ var funding = AddService<Projects.PiedmontSystem_FundingCalls>(ResourceNames.Fun
 var accelerator = AddService<Projects.PiedmontSystem_Accelerator>(ResourceNames.Accelerator, ResourceNames.AcceleratorDatabase);
 var internationalisation = AddService<Projects.PiedmontSystem_Internationalisation>(ResourceNames.Internationalisation, ResourceNames.InternationalisationDatabase);
 
+// The identity provider (docs/identity.md): its keys in a git-ignored folder beside the AppHost, the
+// web portal's client secret generated once.
+var webClientSecret = builder.AddParameter("identity-web-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+var identity = AddService<Projects.PiedmontSystem_Identity>(ResourceNames.Identity, ResourceNames.IdentityDatabase)
+    .WithEnvironment("Identity__Issuer", issuer)
+    .WithEnvironment("Identity__Keys__Directory", Path.Combine(builder.AppHostDirectory, ".identity-keys"))
+    .WithEnvironment("Identity__Clients__Web__Secret", webClientSecret);
+
 // WithReference(project) injects services__<name>__http__0, from which the gateway builds its routes.
-builder.AddProject<Projects.PiedmontSystem_Gateway>(ResourceNames.Gateway)
+gateway
     .WithReference(registry).WaitFor(registry)
     .WithReference(funding).WaitFor(funding)
     .WithReference(accelerator).WaitFor(accelerator)
     .WithReference(internationalisation).WaitFor(internationalisation)
+    .WithReference(identity).WaitFor(identity)
     .WithEnvironment("ReceiptStamp__Key", receiptStampKey)
+    .WithEnvironment("Authentication__Jwt__Authority", issuer)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 
