@@ -2,7 +2,7 @@ using PiedmontSystem.ServiceDefaults.Errors;
 
 namespace PiedmontSystem.Identity.Domain;
 
-/// <summary>The identity service's rules, each with a stable problem type (docs/identity.md).</summary>
+/// <summary>The identity service's rules, each with a stable problem type (docs/problems.md).</summary>
 public static class IdentityRules
 {
     public static DomainRuleException StaffRoleAlreadyGranted(string role, string? clusterCode) =>
