@@ -17,6 +17,10 @@ namespace PiedmontSystem.Contracts;
 /// <param name="AtecoCode">ATECO 2007 / NACE activity code, e.g. 62.01.</param>
 /// <param name="PrioritySystems">S3 priority innovation systems it works in (codes of the registry's reference data).</param>
 /// <param name="FoundedOn">Founding date, when recorded (start-up programmes set a founding-date window).</param>
+/// <param name="RegisteredBy">
+/// The token subject of the person who registered it for themselves (the identity service makes
+/// them its administrator); null when a regional officer registered it on its behalf, or when seeded.
+/// </param>
 [EntityName("piedmont.registry.organisation-registered.v1")]
 [MessageUrn("piedmont:registry:organisation-registered:v1")]
 public sealed record OrganisationRegistered(
@@ -30,7 +34,8 @@ public sealed record OrganisationRegistered(
     bool InnovativeStartup = false,
     string? AtecoCode = null,
     IReadOnlyList<string>? PrioritySystems = null,
-    DateOnly? FoundedOn = null) : IIntegrationEvent;
+    DateOnly? FoundedOn = null,
+    string? RegisteredBy = null) : IIntegrationEvent;
 
 /// <summary>
 /// v1 — cluster-registry: an organisation's profile changed. Carries the whole current public and

@@ -33,6 +33,22 @@ public class OrganisationsApiTests(RegistryFixture registry) : IClassFixture<Reg
     }
 
     [Fact]
+    public async Task RegisteredEventNamesTheRegistrantUnlessARegionalOfficerRegisteredOnTheirBehalf()
+    {
+        var registrant = Guid.NewGuid().ToString();
+        var own = await _service.CreateClient().WithToken(Roles.OrganisationUser, Guid.NewGuid(), subject: registrant)
+            .PostAsJsonAsync(Path, TestData.Organisation(vatNumber: TestData.VatNumber()));
+        var onBehalf = await _service.CreateClient().WithToken(Roles.RegionalOfficer, subject: "officer-" + registrant)
+            .PostAsJsonAsync(Path, TestData.Organisation(vatNumber: TestData.VatNumber()));
+
+        var ownEvent = await RegisteredEventAsync((await own.ReadOkAsync<OrganisationResponse>(HttpStatusCode.Created)).Id);
+        var officersEvent = await RegisteredEventAsync((await onBehalf.ReadOkAsync<OrganisationResponse>(HttpStatusCode.Created)).Id);
+
+        Assert.Equal(registrant, ownEvent.RegisteredBy);
+        Assert.Null(officersEvent.RegisteredBy);
+    }
+
+    [Fact]
     public async Task InstantsAreWrittenWithTheRomeOffset()
     {
         var created = await RegisterAsync(TestData.VatNumber());
@@ -157,6 +173,13 @@ public class OrganisationsApiTests(RegistryFixture registry) : IClassFixture<Reg
         (await _service.QueryAsync<RegistryDbContext, List<OutboxMessage>>(db => db.Set<OutboxMessage>().AsNoTracking().ToListAsync()))
             .Where(m => m.Payload.Contains(text, StringComparison.Ordinal))
             .ToList();
+
+    private async Task<OrganisationRegistered> RegisteredEventAsync(Guid organisationId)
+    {
+        var staged = Assert.Single(await OutboxMessagesMentioningAsync(organisationId.ToString()));
+        Assert.Equal(IntegrationEventTypes.UrnOf(typeof(OrganisationRegistered)), staged.MessageType);
+        return System.Text.Json.JsonSerializer.Deserialize<OrganisationRegistered>(staged.Payload, System.Text.Json.JsonSerializerOptions.Web)!;
+    }
 
     private async Task<OrganisationResponse> RegisterAsync(string vat)
     {

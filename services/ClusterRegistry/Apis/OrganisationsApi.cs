@@ -100,7 +100,10 @@ public static class OrganisationsApi
 
         var organisation = Organisation.Register(profile, services.Now);
         services.Db.Organisations.Add(organisation);
-        services.RecordChange(OrganisationEvents.Registered(organisation), "organisation.registered", "organisation", organisation.Id, OrganisationEvents.AuditDetails(organisation));
+        // A regional officer registers on someone else's behalf; anyone else registers their own
+        // organisation and the identity service makes them its administrator.
+        var registrant = services.User.IsRegionalOfficer ? null : services.User.Subject;
+        services.RecordChange(OrganisationEvents.Registered(organisation, registrant), "organisation.registered", "organisation", organisation.Id, OrganisationEvents.AuditDetails(organisation));
         try
         {
             await services.Db.SaveChangesAsync(services.Cancellation);

@@ -7,9 +7,11 @@ namespace PiedmontSystem.ClusterRegistry.IntegrationEvents;
 /// <summary>Maps registry changes to the contracts other services and partners see.</summary>
 internal static class OrganisationEvents
 {
-    public static OrganisationRegistered Registered(Organisation o) => new(
+    /// <param name="o">The organisation as registered.</param>
+    /// <param name="registeredBy">The registrant's token subject when they registered it for themselves (not a regional officer, not seeded).</param>
+    public static OrganisationRegistered Registered(Organisation o, string? registeredBy = null) => new(
         o.Id, o.LegalName, o.VatNumber, QueryValues.Kebab(o.Kind), o.Province?.ToString() ?? "", o.RegisteredAt,
-        QueryValues.Kebab(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems, o.FoundedOn);
+        QueryValues.Kebab(o.SizeClass), o.InnovativeStartup, o.AtecoCode, o.PrioritySystems, o.FoundedOn, registeredBy);
 
     public static OrganisationUpdated Updated(Organisation o) => new(
         o.Id, o.LegalName, o.VatNumber, QueryValues.Kebab(o.Kind), o.Province?.ToString() ?? "",

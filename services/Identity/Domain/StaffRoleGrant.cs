@@ -14,6 +14,13 @@ public sealed class StaffRoleGrant
         Roles.ClusterManager, Roles.Evaluator, Roles.AcceleratorManager, Roles.CeipOfficer, Roles.RegionalOfficer, Roles.Operator,
     ];
 
+    /// <summary>
+    /// A cluster code as the registry writes it: 2-30 letters, digits, - or _, starting with a
+    /// letter, upper-case. The identity service keeps no copy of the registry's clusters, so it
+    /// checks the shape only.
+    /// </summary>
+    public const string ClusterCodePattern = "^[A-Za-z][A-Za-z0-9_-]{1,29}$";
+
     public Guid Id { get; init; } = Guid.NewGuid();
 
     public Guid PersonId { get; init; }
@@ -30,4 +37,22 @@ public sealed class StaffRoleGrant
     public DateTimeOffset? RevokedAt { get; set; }
 
     public string? RevokedBy { get; set; }
+
+    /// <summary>Why it was revoked, as the officer wrote it (audited, not announced).</summary>
+    public string? RevokeReason { get; set; }
+
+    public bool IsActive => RevokedAt is null;
+
+    public static string NormaliseClusterCode(string code) => code.Trim().ToUpperInvariant();
+
+    public void Revoke(string revokedBy, string? reason, DateTimeOffset now)
+    {
+        if (!IsActive)
+        {
+            throw IdentityRules.StaffRoleAlreadyRevoked();
+        }
+        RevokedAt = now;
+        RevokedBy = revokedBy;
+        RevokeReason = reason;
+    }
 }

@@ -7,10 +7,12 @@ using PiedmontSystem.Identity.Infrastructure.Clients;
 using PiedmontSystem.Identity.Infrastructure.DevelopmentPeople;
 using PiedmontSystem.Identity.Infrastructure.Keys;
 using PiedmontSystem.Identity.Infrastructure.Mail;
+using PiedmontSystem.Identity.IntegrationEvents;
 using PiedmontSystem.Messaging;
 using PiedmontSystem.Persistence;
 using PiedmontSystem.RequestHandling;
 using PiedmontSystem.ServiceDefaults;
+using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.Identity.Extensions;
 
@@ -19,11 +21,14 @@ internal static class Extensions
     /// <summary>Policy of the pages that need a signed-in person (the sign-in cookie, not a bearer token).</summary>
     public const string SignedInPerson = "signed-in-person";
 
+    /// <summary>Policy of the partner-system endpoints: operators and regional officers.</summary>
+    public const string OperatorOrRegionalOfficer = "operator-or-regional-officer";
+
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IdentityServiceDbContext>(ResourceNames.IdentityDatabase);
         builder.AddRequestHandling<IdentityServiceDbContext>();
-        builder.AddIntegrationEvents<IdentityServiceDbContext>(ResourceNames.Identity);
+        builder.AddIntegrationEvents<IdentityServiceDbContext>(ResourceNames.Identity, bus => bus.AddConsumer<OrganisationRegisteredConsumer>());
         builder.Services.AddOptions<IdentityServiceOptions>().BindConfiguration(IdentityServiceOptions.Section);
         builder.AddPeople();
         builder.AddOpenIdConnectServer();
@@ -67,9 +72,11 @@ internal static class Extensions
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
-        builder.Services.AddAuthorizationBuilder().AddPolicy(SignedInPerson, policy => policy
-            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-            .RequireAuthenticatedUser());
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(SignedInPerson, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireAuthenticatedUser())
+            .AddPolicy(OperatorOrRegionalOfficer, policy => policy.RequireRole(Roles.Operator, Roles.RegionalOfficer));
         builder.Services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "piedmont-antiforgery";

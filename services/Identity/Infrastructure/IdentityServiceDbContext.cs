@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Identity.Domain;
+using PiedmontSystem.Identity.Infrastructure.EntityConfigurations;
 using PiedmontSystem.Identity.Infrastructure.Mail;
 using PiedmontSystem.RequestHandling;
 
@@ -9,14 +10,19 @@ namespace PiedmontSystem.Identity.Infrastructure;
 
 /// <summary>
 /// The identity service's database: ASP.NET Core Identity's people (no Identity roles: the
-/// platform's roles are <see cref="StaffRoleGrant"/>s and organisation membership), OpenIddict's
-/// clients, authorizations and tokens, and the platform tables (outbox, inbox, audit).
+/// platform's roles are <see cref="StaffRoleGrant"/>s and organisation membership), invitations
+/// to organisations, the register of partner systems, OpenIddict's clients, authorizations and
+/// tokens, and the platform tables (outbox, inbox, audit).
 /// Migrations: <c>dotnet ef migrations add &lt;Name&gt; --project services/Identity</c>.
 /// </summary>
 public sealed class IdentityServiceDbContext(DbContextOptions<IdentityServiceDbContext> options)
     : IdentityUserContext<Person, Guid>(options)
 {
     public DbSet<StaffRoleGrant> StaffRoleGrants => Set<StaffRoleGrant>();
+
+    public DbSet<OrganisationInvitation> OrganisationInvitations => Set<OrganisationInvitation>();
+
+    public DbSet<PartnerSystem> PartnerSystems => Set<PartnerSystem>();
 
     /// <summary>Development only: e-mails that would have been sent, for the development mailbox.</summary>
     public DbSet<DevelopmentMail> DevelopmentMail => Set<DevelopmentMail>();
@@ -53,9 +59,13 @@ public sealed class IdentityServiceDbContext(DbContextOptions<IdentityServiceDbC
             grant.Property(g => g.GrantedBy).HasColumnName("granted_by").HasMaxLength(300);
             grant.Property(g => g.RevokedAt).HasColumnName("revoked_at");
             grant.Property(g => g.RevokedBy).HasColumnName("revoked_by").HasMaxLength(300);
+            grant.Property(g => g.RevokeReason).HasColumnName("revoke_reason").HasMaxLength(500);
+            grant.Ignore(g => g.IsActive);
             // At most one active grant of a role (and cluster) per person.
             grant.HasIndex(g => new { g.PersonId, g.Role, g.ClusterCode }).IsUnique().HasFilter("revoked_at IS NULL").AreNullsDistinct(false);
         });
+        modelBuilder.ApplyConfiguration(new OrganisationInvitationConfiguration());
+        modelBuilder.ApplyConfiguration(new PartnerSystemConfiguration());
         modelBuilder.Entity<DevelopmentMail>(mail =>
         {
             mail.ToTable("development_mail");

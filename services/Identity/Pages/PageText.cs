@@ -38,5 +38,22 @@ public sealed class PageText(IHttpContextAccessor accessor)
         ["signedout.body"] = ("La sessione è terminata.", "Your session has ended."),
         ["field.required"] = ("Campo obbligatorio.", "This field is required."),
         ["field.email"] = ("Indirizzo e-mail non valido.", "Not a valid e-mail address."),
+
+        // Invitations
+        ["invitation.title"] = ("Invito a un'organizzazione", "Invitation to an organisation"),
+        ["invitation.body"] = ("Sei invitato ad agire sulla piattaforma per l'organizzazione", "You are invited to act on the platform for the organisation"),
+        ["invitation.sent-to"] = ("Invito inviato a", "Invitation sent to"),
+        ["invitation.expires"] = ("Valido fino al", "Valid until"),
+        ["invitation.accept"] = ("Accetta l'invito", "Accept the invitation"),
+        ["invitation.accepted"] = ("Ora agisci per l'organizzazione", "You now act for the organisation"),
+        ["invitation.accepted.next"] = ("Il nuovo ruolo vale dal prossimo accesso nell'app o nel portale.", "Your new role applies from your next sign-in in the app or the portal."),
+        ["invitation.invalid"] = ("Questo link di invito non è valido. Controlla di averlo copiato per intero.", "This invitation link is not valid. Check that you copied all of it."),
+        ["invitation.expired"] = ("Questo invito è scaduto: chiedi all'amministratore dell'organizzazione di inviarne uno nuovo.", "This invitation has expired: ask the organisation's administrator to send a new one."),
+        ["invitation.used"] = ("Questo invito è già stato accettato o è stato annullato.", "This invitation was already accepted, or it was cancelled."),
+        ["invitation.already-member"] = ("Agisci già per questa organizzazione.", "You already act for this organisation."),
+        ["invitation.other-organisation"] = ("Agisci già per un'altra organizzazione: un account agisce per una sola. Chiedi all'amministratore dell'altra organizzazione di rimuoverti, poi apri di nuovo il link.", "You already act for another organisation, and an account acts for one only. Ask that organisation's administrator to remove you, then open the link again."),
+        ["invitation.mail.subject"] = ("Invito a Piemonte Innovazione", "Invitation to Piedmont Innovation"),
+        ["invitation.mail.text"] = ("Sei invitato ad agire sulla piattaforma Piemonte Innovazione per l'organizzazione {0}.\n\nApri questo link, accedi o registrati, e accetta l'invito:\n{1}\n\nIl link vale fino al {2} (ora italiana) e si usa una sola volta. Se non ti aspettavi questo messaggio, ignoralo.",
+            "You are invited to act on the Piedmont Innovation platform for the organisation {0}.\n\nOpen this link, sign in or sign up, and accept the invitation:\n{1}\n\nThe link is valid until {2} (Italian time) and works once. If you did not expect this message, ignore it."),
     };
 }
