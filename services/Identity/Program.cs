@@ -1,4 +1,5 @@
 using PiedmontSystem.Identity.Apis.Connect;
+using PiedmontSystem.Identity.Apis.Development;
 using PiedmontSystem.Identity.Extensions;
 using PiedmontSystem.Identity.Infrastructure;
 using PiedmontSystem.Identity.Pages;
@@ -16,6 +17,7 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapConnectEndpoints();
 app.MapAccountPages();
+app.MapDevelopmentMailboxApi();
 app.MapAuditApi<IdentityServiceDbContext>("/api/identity");
 app.Run();
 

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PiedmontSystem.Identity.Domain;
+using PiedmontSystem.Identity.Domain.Passwords;
 using PiedmontSystem.Identity.Infrastructure;
 using PiedmontSystem.Identity.Infrastructure.Clients;
 using PiedmontSystem.Identity.Infrastructure.DevelopmentPeople;
@@ -39,8 +42,9 @@ internal static class Extensions
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedEmail = true;
-                // NIST SP 800-63B: length and a list of common passwords, no composition rules.
-                options.Password.RequiredLength = 12;
+                // NIST SP 800-63B: length and a list of common passwords, no composition rules
+                // (PasswordRules, checked by PlatformPasswordValidator; these settings only say the same).
+                options.Password.RequiredLength = PasswordRules.MinimumLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
@@ -53,6 +57,8 @@ internal static class Extensions
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddEntityFrameworkStores<IdentityServiceDbContext>();
+        // Our rules replace Identity's own password validator: stated once, with our messages.
+        builder.Services.Replace(ServiceDescriptor.Scoped<IPasswordValidator<Person>, PlatformPasswordValidator>());
         builder.Services.AddAuthentication().AddIdentityCookies();
         var development = builder.Environment.IsDevelopment();
         builder.Services.ConfigureApplicationCookie(cookie =>
@@ -173,9 +179,23 @@ internal static class Extensions
     /// <summary>Server-rendered pages (Razor Pages), Italian and English.</summary>
     private static void AddPages(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(pages => pages.Conventions.AllowAnonymousToFolder("/Account"));
+        builder.Services.AddRazorPages(pages =>
+        {
+            // The account pages are open, except those that ask for a signed-in person: endpoint
+            // authorization lets [AllowAnonymous] win over [Authorize], so the folder-wide
+            // AllowAnonymousToFolder would open those too.
+            pages.Conventions.AddFolderApplicationModelConvention("/Account", page =>
+            {
+                if (!page.HandlerTypeAttributes.Concat(page.EndpointMetadata).Concat(page.PageType.GetCustomAttributes(inherit: true)).OfType<IAuthorizeData>().Any())
+                {
+                    page.EndpointMetadata.Add(new AllowAnonymousAttribute());
+                }
+            });
+            pages.Conventions.AddPageRoute("/Account/SignedIn", "account");
+        });
         builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Pages.PageText>();
+        builder.Services.AddScoped<AccountMail>();
     }
 }
