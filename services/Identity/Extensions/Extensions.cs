@@ -1,8 +1,11 @@
-using Microsoft.AspNetCore.DataProtection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
 using PiedmontSystem.Identity.Domain;
 using PiedmontSystem.Identity.Domain.Passwords;
 using PiedmontSystem.Identity.Infrastructure;
@@ -194,6 +197,8 @@ internal static class Extensions
             pages.Conventions.AddPageRoute("/Account/SignedIn", "account");
         });
         builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
+        // Italian as written ("è", not "&#xE8;"): only markup characters are escaped.
+        builder.Services.Configure<WebEncoderOptions>(encoding => encoding.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Pages.PageText>();
         builder.Services.AddScoped<AccountMail>();

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +14,7 @@ namespace PiedmontSystem.Identity.Pages.Account;
 /// code from the app turns it on and shows ten recovery codes once; a button turns it off.
 /// </summary>
 [Authorize(Policy = Extensions.Extensions.SignedInPerson)]
-public sealed class AuthenticatorModel(UserManager<Person> people, SignInManager<Person> signIn, UrlEncoder urlEncoder) : PageModel
+public sealed class AuthenticatorModel(UserManager<Person> people, SignInManager<Person> signIn) : PageModel
 {
     public const string Issuer = "Piemonte Innovazione";
     public const int RecoveryCodeCount = 10;
@@ -113,11 +112,11 @@ public sealed class AuthenticatorModel(UserManager<Person> people, SignInManager
         QrCode = "data:image/png;base64," + Convert.ToBase64String(PngByteQRCodeHelper.GetQRCode(uri, QRCodeGenerator.ECCLevel.Q, 5, drawQuietZones: true));
     }
 
-    /// <summary>The key URI authenticator apps read (Google's Key Uri Format).</summary>
-    public string OtpAuthUri(string email, string key)
+    /// <summary>The key URI authenticator apps read (Google's Key Uri Format), strictly percent-encoded (RFC 3986).</summary>
+    public static string OtpAuthUri(string email, string key)
     {
-        var issuer = urlEncoder.Encode(Issuer);
-        return $"otpauth://totp/{issuer}:{urlEncoder.Encode(email)}?secret={key}&issuer={issuer}&digits=6";
+        var issuer = Uri.EscapeDataString(Issuer);
+        return $"otpauth://totp/{issuer}:{Uri.EscapeDataString(email)}?secret={key}&issuer={issuer}&digits=6";
     }
 
     private static string Grouped(string key)

@@ -21,7 +21,7 @@ public sealed class SignUpModel(UserManager<Person> people, AccountMail mail, Ti
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!PageLanguage.Supported.Contains(Form.PreferredLanguage))
+        if (Form.PreferredLanguage is null || !PageLanguage.Supported.Contains(Form.PreferredLanguage))
         {
             ModelState.AddModelError("Form.PreferredLanguage", "field.required");
         }
@@ -29,13 +29,14 @@ public sealed class SignUpModel(UserManager<Person> people, AccountMail mail, Ti
         {
             ModelState.AddModelError("Form.PasswordAgain", "password.mismatch");
         }
-        var email = Form.Email.Trim();
+        // Empty fields arrive as null (their errors are already in the model state).
+        var email = Form.Email?.Trim() ?? "";
         var person = new Person
         {
-            UserName = email, Email = email, DisplayName = Form.DisplayName.Trim(), PreferredLanguage = Form.PreferredLanguage, CreatedAt = clock.GetUtcNow(),
+            UserName = email, Email = email, DisplayName = Form.DisplayName?.Trim() ?? "", PreferredLanguage = Form.PreferredLanguage ?? "it", CreatedAt = clock.GetUtcNow(),
         };
         // The password's rules first, whether or not the address is taken: the answer must not tell.
-        foreach (var validator in people.PasswordValidators)
+        foreach (var validator in string.IsNullOrEmpty(Form.Password) ? [] : people.PasswordValidators)
         {
             var checkedPassword = await validator.ValidateAsync(people, person, Form.Password);
             foreach (var error in checkedPassword.Errors)
