@@ -13,7 +13,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UseForwardedHeaders();
 app.UsePageLanguage();
-app.UseServiceDefaults();
+app.UseServiceDefaults(edge: edge => edge.UseAccountAssets());
 app.MapDefaultEndpoints();
 app.MapConnectEndpoints();
 app.MapAccountPages();

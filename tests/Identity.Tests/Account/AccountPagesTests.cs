@@ -31,6 +31,20 @@ public sealed class AccountPagesTests(IdentityFixture identity) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_style_sheet_the_pages_link_is_served_to_anyone()
+    {
+        using var browser = identity.Browser();
+        var page = await browser.OpenAsync("/account/signin");
+        Assert.Contains("href=\"/account/assets/site.css\"", page.Html, StringComparison.Ordinal);
+
+        using var css = await browser.GetAsync("/account/assets/site.css");
+
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(".field-error", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_overview_shows_the_name_the_address_the_active_roles_and_the_links()
     {
         var organisation = Guid.NewGuid();
