@@ -1,4 +1,5 @@
 using PiedmontSystem.Identity.Apis.Connect;
+using PiedmontSystem.Identity.Apis.Development;
 using PiedmontSystem.Identity.Apis.Organisations;
 using PiedmontSystem.Identity.Apis.Partners;
 using PiedmontSystem.Identity.Apis.People;
@@ -15,7 +16,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UseForwardedHeaders();
 app.UsePageLanguage();
-app.UseServiceDefaults();
+app.UseServiceDefaults(edge: edge => edge.UseAccountAssets());
 app.MapDefaultEndpoints();
 app.MapConnectEndpoints();
 app.MapPeopleApi();
@@ -24,6 +25,7 @@ app.MapOrganisationInvitationsApi();
 app.MapOrganisationPeopleApi();
 app.MapPartnersApi();
 app.MapAccountPages();
+app.MapDevelopmentMailboxApi();
 app.MapAuditApi<IdentityServiceDbContext>("/api/identity");
 app.Run();
 

@@ -1,7 +1,13 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
 using PiedmontSystem.Identity.Domain;
+using PiedmontSystem.Identity.Domain.Passwords;
 using PiedmontSystem.Identity.Infrastructure;
 using PiedmontSystem.Identity.Infrastructure.Clients;
 using PiedmontSystem.Identity.Infrastructure.DevelopmentPeople;
@@ -44,8 +50,9 @@ internal static class Extensions
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedEmail = true;
-                // NIST SP 800-63B: length and a list of common passwords, no composition rules.
-                options.Password.RequiredLength = 12;
+                // NIST SP 800-63B: length and a list of common passwords, no composition rules
+                // (PasswordRules, checked by PlatformPasswordValidator; these settings only say the same).
+                options.Password.RequiredLength = PasswordRules.MinimumLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
@@ -58,6 +65,8 @@ internal static class Extensions
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddEntityFrameworkStores<IdentityServiceDbContext>();
+        // Our rules replace Identity's own password validator: stated once, with our messages.
+        builder.Services.Replace(ServiceDescriptor.Scoped<IPasswordValidator<Person>, PlatformPasswordValidator>());
         builder.Services.AddAuthentication().AddIdentityCookies();
         var development = builder.Environment.IsDevelopment();
         builder.Services.ConfigureApplicationCookie(cookie =>
@@ -81,6 +90,8 @@ internal static class Extensions
         {
             antiforgery.Cookie.Name = "piedmont-antiforgery";
             antiforgery.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // Its SAMEORIGIN would win over the platform's DENY (and frame-ancestors 'none'): pages are never framed.
+            antiforgery.SuppressXFrameOptionsHeader = true;
         });
 
         // Behind the gateway: links and redirects name the public address it was asked on.
@@ -180,9 +191,25 @@ internal static class Extensions
     /// <summary>Server-rendered pages (Razor Pages), Italian and English.</summary>
     private static void AddPages(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(pages => pages.Conventions.AllowAnonymousToFolder("/Account"));
+        builder.Services.AddRazorPages(pages =>
+        {
+            // The account pages are open, except those that ask for a signed-in person: endpoint
+            // authorization lets [AllowAnonymous] win over [Authorize], so the folder-wide
+            // AllowAnonymousToFolder would open those too.
+            pages.Conventions.AddFolderApplicationModelConvention("/Account", page =>
+            {
+                if (!page.HandlerTypeAttributes.Concat(page.EndpointMetadata).Concat(page.PageType.GetCustomAttributes(inherit: true)).OfType<IAuthorizeData>().Any())
+                {
+                    page.EndpointMetadata.Add(new AllowAnonymousAttribute());
+                }
+            });
+            pages.Conventions.AddPageRoute("/Account/SignedIn", "account");
+        });
         builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
+        // Italian as written ("è", not "&#xE8;"): only markup characters are escaped.
+        builder.Services.Configure<WebEncoderOptions>(encoding => encoding.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Pages.PageText>();
+        builder.Services.AddScoped<AccountMail>();
     }
 }

@@ -7,9 +7,18 @@ namespace PiedmontSystem.Identity.Pages;
 /// <summary>The account pages and their assets, under <c>/account</c> (the path the gateway routes here).</summary>
 public static class AccountPages
 {
-    public static WebApplication MapAccountPages(this WebApplication app)
+    /// <summary>
+    /// The pages' style sheet, served before authentication and authorization: with no endpoint, a
+    /// static file would otherwise meet the fallback policy (a bearer token) and answer 401.
+    /// </summary>
+    public static WebApplication UseAccountAssets(this WebApplication app)
     {
         app.UseStaticFiles(new StaticFileOptions { RequestPath = "/account/assets" });
+        return app;
+    }
+
+    public static WebApplication MapAccountPages(this WebApplication app)
+    {
         var clients = app.Services.GetRequiredService<IOptions<IdentityServiceOptions>>().Value.Clients;
         var policy = ContentSecurityPolicy(clients);
         app.MapRazorPages().WithContentSecurityPolicy(_ => policy);

@@ -17,6 +17,9 @@ public sealed class SignInModel(SignInManager<Person> signIn, PageText text) : P
 
     public string? Failure { get; private set; }
 
+    /// <summary>The address is right but not confirmed yet: the page offers to send the confirmation again.</summary>
+    public bool Unconfirmed { get; private set; }
+
     public void OnGet()
     {
     }
@@ -27,7 +30,8 @@ public sealed class SignInModel(SignInManager<Person> signIn, PageText text) : P
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Form.Email.Trim(), Form.Password, Form.RememberMe, lockoutOnFailure: true);
+        var email = Form.Email.Trim();
+        var result = await signIn.PasswordSignInAsync(email, Form.Password, Form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl);
@@ -36,14 +40,31 @@ public sealed class SignInModel(SignInManager<Person> signIn, PageText text) : P
         {
             return RedirectToPage("TwoFactor", new { ReturnUrl = SafeReturnUrl, Form.RememberMe });
         }
-        Failure = result.IsLockedOut ? text["signin.locked"]
-            : result.IsNotAllowed ? text["signin.unconfirmed"]
-            : text["signin.failed"];
+        var lockedOut = result.IsLockedOut;
+        if (result.IsNotAllowed && await signIn.UserManager.FindByEmailAsync(email) is { } person)
+        {
+            // Identity refuses an unconfirmed address before it looks at the password; saying
+            // "unconfirmed" then would tell anyone that the address has an account. So only the
+            // right password hears it, and a wrong one counts towards the lockout as usual.
+            var people = signIn.UserManager;
+            lockedOut = await people.IsLockedOutAsync(person);
+            if (!lockedOut && await people.CheckPasswordAsync(person, Form.Password))
+            {
+                Unconfirmed = true;
+                Failure = text["signin.unconfirmed"];
+                return Page();
+            }
+            if (!lockedOut)
+            {
+                await people.AccessFailedAsync(person);
+                lockedOut = await people.IsLockedOutAsync(person);
+            }
+        }
+        Failure = lockedOut ? text["signin.locked"] : text["signin.failed"];
         return Page();
     }
 
-    /// <summary>Only a path of this site: never an open redirect.</summary>
-    public string SafeReturnUrl => ReturnUrl is { } url && Url.IsLocalUrl(url) ? url : "/account/signed-in";
+    public string SafeReturnUrl => AccountLinks.SafeReturnUrl(Url, ReturnUrl);
 
     public sealed class SignInForm
     {
