@@ -7,7 +7,6 @@ using PiedmontSystem.Identity.Infrastructure;
 using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults.Security;
-using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.Identity.Tests;
 

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Identity.Apis.Partners;
 using PiedmontSystem.Identity.Domain;
 using PiedmontSystem.ServiceDefaults.Security;
-using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.Identity.Tests;
 

@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.Identity.Apis.Organisations;
 using PiedmontSystem.Identity.Domain;
 using PiedmontSystem.ServiceDefaults.Http;
-using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.Identity.Tests.Organisations;
 

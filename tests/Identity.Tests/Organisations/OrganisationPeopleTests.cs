@@ -1,7 +1,6 @@
 using System.Net;
 using PiedmontSystem.Identity.Apis.Organisations;
 using PiedmontSystem.ServiceDefaults.Http;
-using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.Identity.Tests.Organisations;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiedmontSystem.Contracts;
 using PiedmontSystem.Messaging.Inbox;
-using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.Identity.Tests.Organisations;
 

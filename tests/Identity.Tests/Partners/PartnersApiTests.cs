@@ -4,7 +4,6 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using PiedmontSystem.Identity.Apis.Partners;
 using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ServiceDefaults.Security;
-using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.Identity.Tests.Partners;
 

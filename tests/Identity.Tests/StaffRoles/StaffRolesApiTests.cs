@@ -5,7 +5,6 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using PiedmontSystem.Identity.Apis.People;
 using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ServiceDefaults.Security;
-using PiedmontSystem.TestInfrastructure;
 
 namespace PiedmontSystem.Identity.Tests.StaffRoles;
 
