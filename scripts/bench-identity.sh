@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib/throwaway-platform.sh
 
 people=${BENCH_PEOPLE:-20}
-password="bench-password-$(date +%s)-sign-in"
+password="quartz-lantern-$(date +%s)-meadow"
 # The runner passes Identity__* on: the identity service creates these people at its start
 # (Development only), after the runner's own seven (indices 0-6).
 for i in $(seq 1 "$people"); do

@@ -98,8 +98,8 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>People the identity service creates at its start (Development), as <c>./piedmont run</c> asks it to.</summary>
     public static readonly IReadOnlyList<(string Email, string Password, string Role)> People =
     [
-        ("officer@platform-tests.example", "officer-password-for-platform-tests", ServiceDefaults.Security.Roles.RegionalOfficer),
-        ("ceip@platform-tests.example", "ceip-password-for-platform-tests", ServiceDefaults.Security.Roles.CeipOfficer),
+        ("officer@platform-tests.example", "violet-harbour-7291-lantern", ServiceDefaults.Security.Roles.RegionalOfficer),
+        ("ceip@platform-tests.example", "amber-quarry-5183-meadow", ServiceDefaults.Security.Roles.CeipOfficer),
     ];
 }
 
