@@ -9,9 +9,10 @@ using PiedmontSystem.ServiceDefaults.Security;
 //
 // Issue 12's figures, on a throwaway platform whose identity service has <people> regional officers
 // (<email-pattern> with {0} = 1..people, all with <password>):
-// 1. sign-in and token issuance: <people> (20) people sign in at once through the gateway, <rounds>
-//    (5) times each, every time the whole authorization-code + PKCE flow with a fresh cookie jar;
-//    p50/p99 of the password form's answer, of the token request and of the whole flow.
+// 1. sign-in and token issuance: <people> (20) people sign in one after another (the baseline),
+//    then at once through the gateway, <rounds> (5) times each, every time the whole
+//    authorization-code + PKCE flow with a fresh cookie jar; p50/p99 of the password form's answer,
+//    of the token request and of the whole flow, and the ratio of the two runs.
 // 2. what validating the identity service's tokens costs: the same officer-only read, <requests>
 //    (3,000) times at 8 at once, with an RS256 token of the identity service (keys from its
 //    discovery document) and with today's HS256 development token, alternating in three rounds;
@@ -32,6 +33,18 @@ var requests = Argument(6, 3000);
 
 // 1. Sign-ins: one warm-up flow (first JIT, first connection), then every person at once, round after round.
 await SignInFlow.RunAsync(gateway, string.Format(CultureInfo.InvariantCulture, pattern, 1), password);
+// The baseline: the same people one after another, nobody waiting for anybody.
+var alone = new List<SignInTimes>();
+for (var person = 1; person <= people; person++)
+{
+    alone.Add(await SignInFlow.RunAsync(gateway, string.Format(CultureInfo.InvariantCulture, pattern, person), password));
+}
+Console.WriteLine($"Sign-in through the gateway, one at a time ({alone.Count} sign-ins, the baseline):");
+var aloneForm = Report("  password form (hash check, cookie)", alone.Select(t => t.SignInMs));
+var aloneToken = Report("  token request (code + PKCE → tokens)", alone.Select(t => t.TokenMs));
+var aloneFlow = Report("  whole flow (5 requests)", alone.Select(t => t.FlowMs));
+Console.WriteLine();
+
 var times = new List<SignInTimes>();
 var wall = Stopwatch.StartNew();
 for (var round = 0; round < rounds; round++)
@@ -41,9 +54,10 @@ for (var round = 0; round < rounds; round++)
 }
 var seconds = wall.Elapsed.TotalSeconds;
 Console.WriteLine($"Sign-in through the gateway, {people} people at once, {rounds} rounds ({times.Count} sign-ins, {times.Count / seconds:F1} per second):");
-Report("  password form (hash check, cookie)", times.Select(t => t.SignInMs));
-Report("  token request (code + PKCE → tokens)", times.Select(t => t.TokenMs));
-Report("  whole flow (5 requests)", times.Select(t => t.FlowMs));
+var form = Report("  password form (hash check, cookie)", times.Select(t => t.SignInMs));
+var token = Report("  token request (code + PKCE → tokens)", times.Select(t => t.TokenMs));
+var flow = Report("  whole flow (5 requests)", times.Select(t => t.FlowMs));
+Console.WriteLine($"  ratio to one at a time, p50: password form {form.P50 / aloneForm.P50:F1}x, token {token.P50 / aloneToken.P50:F1}x, whole flow {flow.P50 / aloneFlow.P50:F1}x");
 
 // 2. Validation cost: the same read with either token.
 var providerToken = times[^1].AccessToken;
