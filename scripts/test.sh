@@ -26,6 +26,9 @@ source "$env_file"
 set +a
 
 log=$(mktemp /tmp/piedmont-test-log.XXXXXX)
+# dotnet test starts the solution's test projects in the order PiedmontSystem.sln lists them, as
+# many at once as there are cores: the longest (Messaging, Gateway, Accelerator, …) come first there,
+# so the short ones fill in beside them instead of one long one running alone at the end.
 status=0
 dotnet test PiedmontSystem.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
 

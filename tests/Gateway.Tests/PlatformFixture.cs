@@ -58,6 +58,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         settings["Identity__Keys__Directory"] = _keyDirectory;
         settings["Identity__Clients__Web__Secret"] = WebClientSecret;
         settings["Identity__Clients__DevelopmentPartnerSecret"] = PartnerSecret;
+        settings["Identity__PasswordHashIterations"] = "1000";
         foreach (var (person, i) in People.Select((p, i) => (p, i)))
         {
             settings[$"Identity__DevelopmentPeople__{i}__Email"] = person.Email;

@@ -40,7 +40,9 @@ public class IdentityFixture : IAsyncLifetime
             .WithSetting("Identity:Clients:Mobile:RedirectUris:0", MobileRedirectUri)
             .WithSetting("Identity:Clients:DevelopmentPartnerSecret", PartnerSecret)
             // A refresh token used twice is refused at once (rotation), not after the production leeway.
-            .WithSetting("Identity:RefreshTokenReuseLeewaySeconds", "0");
+            .WithSetting("Identity:RefreshTokenReuseLeewaySeconds", "0")
+            // Hundreds of hashes per run: the rules under test do not depend on the hash's cost.
+            .WithSetting("Identity:PasswordHashIterations", "1000");
         Configure(Service);
         Service.UseKestrel(port);
         Service.StartServer();
@@ -52,7 +54,7 @@ public class IdentityFixture : IAsyncLifetime
     {
     }
 
-    public async Task DisposeAsync() => await Service.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Service.DisposeAsync();
 
     /// <summary>A browser-like client: cookies kept, redirects not followed (the tests follow them one by one).</summary>
     public Browser Browser() => new(Issuer);

@@ -46,6 +46,14 @@ internal static class Extensions
     /// <summary>ASP.NET Core Identity: people, passwords (NIST SP 800-63B), lockout, second factor, the sign-in cookie.</summary>
     private static void AddPeople(this IHostApplicationBuilder builder)
     {
+        var iterations = builder.Configuration.GetValue($"{IdentityServiceOptions.Section}:{nameof(IdentityServiceOptions.PasswordHashIterations)}",
+            IdentityServiceOptions.MinimumPasswordHashIterations);
+        if (iterations < IdentityServiceOptions.MinimumPasswordHashIterations && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"Identity:PasswordHashIterations is {iterations}: outside Development passwords are hashed with at least {IdentityServiceOptions.MinimumPasswordHashIterations:N0} rounds.");
+        }
+        builder.Services.Configure<PasswordHasherOptions>(hasher => hasher.IterationCount = iterations);
         builder.Services.AddIdentityCore<Person>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -19,6 +19,15 @@ public sealed class IdentityServiceOptions
     /// </summary>
     public int RefreshTokenReuseLeewaySeconds { get; set; } = 30;
 
+    /// <summary>
+    /// PBKDF2 (HMAC-SHA512) rounds of a password hash: ASP.NET Core Identity's 100,000, and never
+    /// fewer outside Development. The test suites lower it, where thousands of hashes would
+    /// otherwise cost minutes of CPU.
+    /// </summary>
+    public int PasswordHashIterations { get; set; } = MinimumPasswordHashIterations;
+
+    public const int MinimumPasswordHashIterations = 100_000;
+
     public ClientSettings Clients { get; set; } = new();
 
     public sealed class ClientSettings
