@@ -131,6 +131,22 @@ public sealed class AuthorizationCodeFlowTests(IdentityFixture identity) : IClas
     }
 
     [Fact]
+    public async Task Logout_at_the_end_session_endpoint_ends_the_sign_in_so_the_next_authorization_asks_again()
+    {
+        var person = await identity.CreatePersonAsync();
+        using var browser = identity.Browser();
+        await browser.AuthorizeAsync("piedmont-mobile", IdentityFixture.MobileRedirectUri, Scopes, person);
+
+        using var logout = await browser.GetAsync("/connect/logout");
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.EndsWith("/account/signed-out", logout.Headers.Location?.ToString(), StringComparison.Ordinal);
+
+        using var account = await browser.GetAsync("/account/signed-in");
+        Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
+        Assert.Contains("/account/signin", account.Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Discovery_publishes_the_issuer_endpoints_and_only_asymmetric_keys()
     {
         using var client = identity.Client();
