@@ -1,4 +1,5 @@
 using PiedmontSystem.LocalInfrastructure;
+using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.LocalRunner;
 
@@ -119,7 +120,7 @@ internal static class RunCommand
     {
         var gateway = $"http://127.0.0.1:{gatewayPort}";
         var people = string.Join(Environment.NewLine, (credentials.People ?? []).Select(p =>
-            $"   {p.Role,-20} {p.Email,-28} {p.Password}{(p.ClusterCode is null ? "" : $"  (cluster {p.ClusterCode})")}"));
+            $"   {p.Role,-20} {p.Email,-28} {p.Password}{(p.ClusterCode is null ? "" : $"  (cluster {p.ClusterCode})")}{(p.Role == Roles.Evaluator ? $"  (subject {p.Subject}: register it with POST /api/funding/evaluators)" : "")}"));
         Console.WriteLine($"""
 
             ==============================================================================
