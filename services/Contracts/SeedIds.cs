@@ -18,4 +18,10 @@ public static class SeedIds
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash.AsSpan(0, 16), bigEndian: true);
     }
+
+    /// <summary>
+    /// A development person's id (their tokens' subject), from their e-mail whatever its case: the
+    /// local runner prints it and the identity service creates the person under it.
+    /// </summary>
+    public static Guid ForPerson(string email) => For("person", email.ToUpperInvariant());
 }

@@ -114,7 +114,7 @@ public sealed class IdentityThroughGatewayTests(PlatformFixture platform)
     private static TestPerson Person(string role)
     {
         var (email, password, _) = PlatformFixture.People.Single(p => p.Role == role);
-        return new TestPerson(SeedIds.For("person", email.ToUpperInvariant()), email, password);
+        return new TestPerson(SeedIds.ForPerson(email), email, password);
     }
 
     private static string Sign(System.Security.Cryptography.RSA key, string issuer, string audience, DateTime issuedAt) =>

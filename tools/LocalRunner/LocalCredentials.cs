@@ -85,7 +85,7 @@ internal sealed record LocalCredentials(
 internal sealed record DevelopmentPerson(string Email, string Password, string DisplayName, string Role, string? ClusterCode = null, string? OrganisationId = null)
 {
     /// <summary>The person's id, their tokens' subject: the identity service derives it from the e-mail the same way.</summary>
-    public Guid Subject => SeedIds.For("person", Email.ToUpperInvariant());
+    public Guid Subject => SeedIds.ForPerson(Email);
 
     /// <summary>One person per role of DOMAIN.md (partner systems are clients, not people), and Proplast's administrator.</summary>
     public static IReadOnlyList<DevelopmentPerson> OnePerRole() =>

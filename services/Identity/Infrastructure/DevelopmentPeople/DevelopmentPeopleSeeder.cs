@@ -19,7 +19,7 @@ public sealed class DevelopmentPersonSettings
     public Guid? OrganisationId { get; set; }
 
     /// <summary>The same id on every machine for the same e-mail, so an evaluator's subject can be written down.</summary>
-    public Guid PersonId => SeedIds.For("person", Email.ToUpperInvariant());
+    public Guid PersonId => SeedIds.ForPerson(Email);
 }
 
 /// <summary>
