@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using PiedmontSystem.Messaging.Catalogue;
 
 namespace PiedmontSystem.Identity.Domain;
 
@@ -11,10 +12,8 @@ namespace PiedmontSystem.Identity.Domain;
 /// </summary>
 public sealed class PartnerSystem
 {
-    private const string ScopePrefix = "events:";
-
     /// <summary>The event areas of docs/events.md (registry, funding, …): each is the scope <c>events:&lt;area&gt;</c>.</summary>
-    public static readonly IReadOnlyList<string> EventAreas = [.. PlatformScopes.EventAreas.Select(scope => scope[ScopePrefix.Length..])];
+    public static readonly IReadOnlyList<string> EventAreas = EventCatalogue.Areas;
 
     public Guid Id { get; private init; }
 
@@ -38,7 +37,7 @@ public sealed class PartnerSystem
     /// <summary>The scopes the client may ask for, one per event area.</summary>
     public IEnumerable<string> Scopes => Areas.Select(ScopeOf);
 
-    public static string ScopeOf(string area) => ScopePrefix + area;
+    public static string ScopeOf(string area) => EventCatalogue.ScopeOf(area);
 
     public static PartnerSystem Register(string name, IEnumerable<string> areas, string registeredBy, DateTimeOffset now) => new()
     {

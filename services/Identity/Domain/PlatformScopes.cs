@@ -1,3 +1,4 @@
+using PiedmontSystem.Messaging.Catalogue;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PiedmontSystem.Identity.Domain;
@@ -9,8 +10,7 @@ public static class PlatformScopes
     public const string Api = "api";
 
     /// <summary>Partner systems: receive the events of one area (docs/events.md), e.g. <c>events:registry</c>.</summary>
-    public static readonly IReadOnlyList<string> EventAreas =
-        ["events:registry", "events:funding", "events:accelerator", "events:internationalisation", "events:identity"];
+    public static readonly IReadOnlyList<string> EventAreas = [.. EventCatalogue.Areas.Select(EventCatalogue.ScopeOf)];
 
     /// <summary>What a person's client (portal, mobile app) may ask for.</summary>
     public static readonly IReadOnlyList<string> PersonScopes = [Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, Api];
