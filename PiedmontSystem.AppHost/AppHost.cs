@@ -43,6 +43,9 @@ var identity = AddService<Projects.PiedmontSystem_Identity>(ResourceNames.Identi
     .WithEnvironment("Identity__Keys__Directory", Path.Combine(builder.AppHostDirectory, ".identity-keys"))
     .WithEnvironment("Identity__Clients__Web__Secret", webClientSecret);
 
+// The partner hub (docs/partners.md): partners' webhooks and broker accounts, operators' failed messages.
+var partnerHub = AddService<Projects.PiedmontSystem_PartnerHub>(ResourceNames.PartnerHub, ResourceNames.PartnerHubDatabase);
+
 // WithReference(project) injects services__<name>__http__0, from which the gateway builds its routes.
 gateway
     .WithReference(registry).WaitFor(registry)
@@ -50,6 +53,7 @@ gateway
     .WithReference(accelerator).WaitFor(accelerator)
     .WithReference(internationalisation).WaitFor(internationalisation)
     .WithReference(identity).WaitFor(identity)
+    .WithReference(partnerHub).WaitFor(partnerHub)
     .WithEnvironment("ReceiptStamp__Key", receiptStampKey)
     .WithEnvironment("Authentication__Jwt__Authority", issuer)
     .WithHttpHealthCheck("/health")

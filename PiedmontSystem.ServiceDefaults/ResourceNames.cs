@@ -15,16 +15,18 @@ public static class ResourceNames
     public const string AcceleratorDatabase = "acceleratordb";
     public const string InternationalisationDatabase = "internationalisationdb";
     public const string IdentityDatabase = "identitydb";
+    public const string PartnerHubDatabase = "partnerhubdb";
 
     public const string ClusterRegistry = "cluster-registry";
     public const string FundingCalls = "funding-calls";
     public const string Accelerator = "accelerator";
     public const string Internationalisation = "internationalisation";
     public const string Identity = "identity";
+    public const string PartnerHub = "partner-hub";
     public const string Gateway = "gateway";
 
     /// <summary>
-    /// The services behind the gateway — the four domain services and the identity provider —
+    /// The services behind the gateway — the four domain services, the identity provider and the partner hub —
     /// each with its database and its public path prefix at the gateway.
     /// </summary>
     public static readonly IReadOnlyList<ServiceResource> Services =
@@ -36,6 +38,8 @@ public static class ResourceNames
         // The identity provider's protocol endpoints and pages sit at the paths OpenID Connect
         // clients expect under the issuer, which is the gateway's public address.
         new(Identity, IdentityDatabase, "/api/identity", ["/connect", "/account", "/.well-known"]),
+        // Partner systems' webhooks and broker accounts, and the operators' failed-message console.
+        new(PartnerHub, PartnerHubDatabase, "/api/partners"),
     ];
 }
 

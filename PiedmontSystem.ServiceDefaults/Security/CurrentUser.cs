@@ -7,6 +7,9 @@ public sealed record CurrentUser(string? Subject, IReadOnlySet<string> Roles, Gu
 {
     public static readonly CurrentUser Anonymous = new(null, new HashSet<string>(), null, null);
 
+    /// <summary>The scopes the token grants (a partner system's <c>events:&lt;area&gt;</c>); empty for a person's development token.</summary>
+    public IReadOnlySet<string> Scopes { get; init; } = new HashSet<string>();
+
     public bool IsAuthenticated => Subject is not null;
 
     public bool IsRegionalOfficer => Roles.Contains(ServiceDefaults.Security.Roles.RegionalOfficer);
@@ -33,6 +36,10 @@ public sealed record CurrentUser(string? Subject, IReadOnlySet<string> Roles, Gu
             principal.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown",
             principal.FindAll(PlatformClaims.Role).Select(c => c.Value).ToHashSet(),
             Guid.TryParse(organisation, out var id) ? id : null,
-            principal.FindFirst(PlatformClaims.Cluster)?.Value);
+            principal.FindFirst(PlatformClaims.Cluster)?.Value)
+        {
+            Scopes = principal.FindAll(PlatformClaims.Scope)
+                .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal),
+        };
     }
 }

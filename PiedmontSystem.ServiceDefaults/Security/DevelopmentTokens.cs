@@ -25,7 +25,8 @@ public static class DevelopmentTokens
         string signingKey = SigningKey,
         string issuer = Issuer,
         string audience = Audience,
-        DateTime? now = null)
+        DateTime? now = null,
+        IEnumerable<string>? scopes = null)
     {
         var issuedAt = now ?? DateTime.UtcNow;
         var claims = new List<Claim>
@@ -41,6 +42,10 @@ public static class DevelopmentTokens
         if (clusterCode is not null)
         {
             claims.Add(new Claim(PlatformClaims.Cluster, clusterCode));
+        }
+        if (scopes?.ToList() is { Count: > 0 } granted)
+        {
+            claims.Add(new Claim(PlatformClaims.Scope, string.Join(' ', granted)));
         }
 
         var descriptor = new SecurityTokenDescriptor

@@ -31,4 +31,7 @@ public static class PlatformClaims
 
     /// <summary>Code of the cluster a cluster manager runs (e.g. CLEVER).</summary>
     public const string Cluster = "cluster";
+
+    /// <summary>The granted scopes, space-separated (a partner system's <c>events:&lt;area&gt;</c>).</summary>
+    public const string Scope = "scope";
 }

@@ -15,7 +15,7 @@ public sealed record PlatformTopology(
     string MessagingConnectionString);
 
 /// <summary>
-/// Starts the four services and the gateway as separate processes from their build output, with
+/// Starts the services behind the gateway (the four domain services, identity, partner hub) and the gateway as separate processes from their build output, with
 /// exactly the configuration keys the Aspire AppHost injects (<c>ConnectionStrings__*</c>,
 /// <c>services__*__http__0</c>, <c>OTEL_SERVICE_NAME</c>, <c>ASPNETCORE_URLS</c>), keeps them
 /// running as a supervisor would (a crashed process is reported and restarted with back-off,
@@ -30,6 +30,7 @@ public sealed class PlatformProcesses : IAsyncDisposable
         new(ResourceNames.Accelerator, "services/Accelerator", "PiedmontSystem.Accelerator", ResourceNames.AcceleratorDatabase),
         new(ResourceNames.Internationalisation, "services/Internationalisation", "PiedmontSystem.Internationalisation", ResourceNames.InternationalisationDatabase),
         new(ResourceNames.Identity, "services/Identity", "PiedmontSystem.Identity", ResourceNames.IdentityDatabase),
+        new(ResourceNames.PartnerHub, "services/PartnerHub", "PiedmontSystem.PartnerHub", ResourceNames.PartnerHubDatabase),
         new(ResourceNames.Gateway, "gateway", "PiedmontSystem.Gateway", null),
     ];
 

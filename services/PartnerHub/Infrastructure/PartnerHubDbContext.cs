@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PiedmontSystem.PartnerHub.Domain.Events;
+using PiedmontSystem.PartnerHub.Domain.Notices;
+using PiedmontSystem.PartnerHub.Domain.Webhooks;
+using PiedmontSystem.RequestHandling;
+
+namespace PiedmontSystem.PartnerHub.Infrastructure;
+
+/// <summary>
+/// The partner hub's database. Migrations: <c>dotnet ef migrations add &lt;Name&gt; --project services/PartnerHub</c>.
+/// The delivery lanes' hot statements are SQL in <see cref="Delivery.DeliveryStore"/>.
+/// </summary>
+public sealed class PartnerHubDbContext(DbContextOptions<PartnerHubDbContext> options) : DbContext(options), IDataProtectionKeyContext
+{
+    /// <summary>Every catalogued event the hub received, for its retention period.</summary>
+    public DbSet<PartnerEvent> Events => Set<PartnerEvent>();
+
+    public DbSet<WebhookSubscription> Subscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookSecret> Secrets => Set<WebhookSecret>();
+
+    public DbSet<WebhookDelivery> Deliveries => Set<WebhookDelivery>();
+
+    /// <summary>The delivery log: every HTTP call to a partner's endpoint.</summary>
+    public DbSet<DeliveryAttempt> Attempts => Set<DeliveryAttempt>();
+
+    public DbSet<PartnerNotice> Notices => Set<PartnerNotice>();
+
+    /// <summary>The Data Protection key ring that encrypts the webhook secrets.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddPlatformTables();
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnerHubDbContext).Assembly);
+    }
+}
