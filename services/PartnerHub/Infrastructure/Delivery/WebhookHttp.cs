@@ -6,7 +6,7 @@ using Polly;
 namespace PiedmontSystem.PartnerHub.Infrastructure.Delivery;
 
 /// <summary>The HTTP client that calls partners: no redirects, no cookies, a timeout per call, and only allowed addresses.</summary>
-internal static class WebhookHttp
+public static class WebhookHttp
 {
     public static IServiceCollection AddWebhookHttpClient(this IServiceCollection services)
     {
