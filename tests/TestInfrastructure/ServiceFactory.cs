@@ -23,6 +23,7 @@ public class ServiceFactory<TEntryPoint>(string databaseResource, string databas
     };
 
     private TimeProvider? _clock;
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public IsolatedBroker Broker => broker;
 
@@ -40,6 +41,13 @@ public class ServiceFactory<TEntryPoint>(string databaseResource, string databas
         return this;
     }
 
+    /// <summary>Changes the service's registrations before the host starts (e.g. an in-memory span exporter).</summary>
+    public ServiceFactory<TEntryPoint> WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -50,6 +58,10 @@ public class ServiceFactory<TEntryPoint>(string databaseResource, string databas
         if (_clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
+        foreach (var configure in _services)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 
