@@ -151,6 +151,21 @@ public sealed class DeliveryStore(IServiceScopeFactory scopes)
         return changed;
     });
 
+    /// <summary>
+    /// Forgets what is older than the retention period: the log, finished deliveries, and events no
+    /// delivery still waits for (replay reaches back as far as this).
+    /// </summary>
+    public Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken) => WithDbAsync(async db =>
+    {
+        var attempts = await db.Database.ExecuteSqlAsync($"DELETE FROM webhook_attempts WHERE attempted_at < {before}", cancellationToken);
+        var deliveries = await db.Database.ExecuteSqlAsync($"DELETE FROM webhook_deliveries WHERE status <> 'Pending' AND created_at < {before}", cancellationToken);
+        var events = await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM partner_events e WHERE e.received_at < {before}
+              AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.message_id = e.message_id AND d.status = 'Pending')
+            """, cancellationToken);
+        return attempts + deliveries + events;
+    });
+
     public Task<int> CountFailingEndpointsAsync(CancellationToken cancellationToken) => WithDbAsync(db =>
         db.Subscriptions.CountAsync(s => s.Status == Domain.Webhooks.SubscriptionStatus.Active && s.ConsecutiveFailures > 0, cancellationToken));
 
