@@ -307,7 +307,7 @@ public static partial class AsyncApiDocument
             ["examples"] = new JsonArray(new JsonObject
             {
                 ["name"] = Camel(WebhookName(entry)),
-                ["summary"] = $"A delivery of type {entry.WebhookType}; the example signature is computed with the secret `{WireSchemas.ExampleSecret}` over this body written compactly.",
+                ["summary"] = $"A delivery of type {entry.WebhookType}; the example signature is computed with the secret `{WireSchemas.ExampleSecret}` over this body as System.Text.Json writes it compactly (docs/webhooks-verification.md has an exact worked example).",
                 ["headers"] = headers,
                 ["payload"] = body,
             }),
