@@ -31,11 +31,15 @@ public static partial class AsyncApiDocument
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private static readonly Lazy<string> Document = new(Build);
+
     /// <summary>
     /// The document as indented JSON with a final newline; the same text on every run for the same
-    /// contracts (no clock, no machine, no random value in it).
+    /// contracts (no clock, no machine, no random value in it). Built once per process.
     /// </summary>
-    public static string Generate()
+    public static string Generate() => Document.Value;
+
+    private static string Build()
     {
         WireSchemas.CheckEnvelopeType();
         var entries = EventCatalogue.All;

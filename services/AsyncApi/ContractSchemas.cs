@@ -79,7 +79,10 @@ internal static class ContractSchemas
         else if (!isRoot && IsContractRecord(underlying))
         {
             referenced(underlying);
-            schema = new JsonObject { ["$ref"] = WireFormat.SchemaRef(underlying.Name) };
+            var reference = new JsonObject { ["$ref"] = WireFormat.SchemaRef(underlying.Name) };
+            schema = schema["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null")
+                ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) }
+                : reference;
         }
 
         if (isRoot && IsContractRecord(type))
