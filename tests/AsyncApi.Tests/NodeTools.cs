@@ -79,7 +79,7 @@ internal static class NodeTools
     /// <summary>The CLI's analytics settings, turned off, in a file of this test run.</summary>
     private static readonly Lazy<string> MetricsOffFile = new(() =>
     {
-        var path = Path.Combine(Path.GetTempPath(), $"piedmont-asyncapi-analytics-{Environment.ProcessId}.json");
+        var path = Path.Combine(Path.GetTempPath(), "piedmont-asyncapi-analytics-off.json");
         File.WriteAllText(path, """{"analyticsEnabled":"false","infoMessageShown":"true","userID":"piedmont-tests"}""");
         return path;
     });
