@@ -39,7 +39,7 @@ public sealed class PartnerEventConsumer<TEvent>(PartnerHubDbContext db, Deliver
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var firstTime = await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO partner_events (message_id, webhook_type, received_at, data, cluster_codes, call_codes, priority_systems, trace_parent)
-                VALUES ({messageId}, {type}, {now}, {data}::jsonb, {facets.ClusterCodes.ToArray()}, {facets.CallCodes.ToArray()}, {facets.PrioritySystems.ToArray()}, {traceParent})
+                VALUES ({messageId}, {type}, {now}, {data}::json, {facets.ClusterCodes.ToArray()}, {facets.CallCodes.ToArray()}, {facets.PrioritySystems.ToArray()}, {traceParent})
                 ON CONFLICT (message_id) DO NOTHING
                 """, cancellationToken) == 1;
             if (!firstTime)

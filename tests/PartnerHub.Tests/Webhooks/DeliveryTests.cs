@@ -41,6 +41,8 @@ public class DeliveryTests(PartnerHubFixture hub) : IClassFixture<PartnerHubFixt
         Assert.Equal(registered.OrganisationId, body.GetProperty("data").GetProperty("organisationId").GetGuid());
         Assert.Equal("Officine Canavesane srl", body.GetProperty("data").GetProperty("legalName").GetString());
         Assert.Equal("MANUFACTURING", body.GetProperty("data").GetProperty("prioritySystems")[0].GetString());
+        // The data is the envelope's message byte for byte: the fields in the order the bus wrote them.
+        Assert.Equal(["organisationId", "legalName", "vatNumber", "kind", "province"], body.GetProperty("data").EnumerateObject().Take(5).Select(p => p.Name));
 
         // The lane records the outcome just after the endpoint answered.
         var deliveries = await Eventually.Until(() => hub.Partner("crm-delivery").GetJsonAsync($"/api/partners/webhooks/{subscribed.Id}/deliveries"),

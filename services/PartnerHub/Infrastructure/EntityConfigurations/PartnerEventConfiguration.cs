@@ -13,7 +13,8 @@ internal sealed class PartnerEventConfiguration : IEntityTypeConfiguration<Partn
         builder.Property(e => e.MessageId).HasColumnName("message_id").ValueGeneratedNever();
         builder.Property(e => e.WebhookType).HasColumnName("webhook_type").HasMaxLength(120);
         builder.Property(e => e.ReceivedAt).HasColumnName("received_at");
-        builder.Property(e => e.Data).HasColumnName("data").HasColumnType("jsonb");
+        // json, not jsonb: kept byte for byte as published (jsonb would reorder the fields).
+        builder.Property(e => e.Data).HasColumnName("data").HasColumnType("json");
         builder.Property(e => e.ClusterCodes).HasColumnName("cluster_codes");
         builder.Property(e => e.CallCodes).HasColumnName("call_codes");
         builder.Property(e => e.PrioritySystems).HasColumnName("priority_systems");

@@ -104,7 +104,7 @@ namespace PiedmontSystem.PartnerHub.Infrastructure.Migrations
                     message_id = table.Column<Guid>(type: "uuid", nullable: false),
                     webhook_type = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    data = table.Column<string>(type: "jsonb", nullable: false),
+                    data = table.Column<string>(type: "json", nullable: false),
                     cluster_codes = table.Column<List<string>>(type: "text[]", nullable: false),
                     call_codes = table.Column<List<string>>(type: "text[]", nullable: false),
                     priority_systems = table.Column<List<string>>(type: "text[]", nullable: false),
