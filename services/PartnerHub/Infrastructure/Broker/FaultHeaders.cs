@@ -60,6 +60,9 @@ public static class FaultHeaders
         _ => value.ToString(),
     };
 
+    /// <summary>A fault timestamp, to the microsecond as PostgreSQL keeps it, so the one read and the one stored compare equal.</summary>
     public static DateTimeOffset? Instant(string? text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant) ? instant : null;
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
+            ? instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond))
+            : null;
 }
