@@ -16,6 +16,7 @@ public sealed class FailingLedger : IAsyncDisposable
     public const string Failure = "The ledger is closed for the year-end audit";
 
     private readonly IBusControl _bus;
+    private bool _stopped;
 
     private FailingLedger(string queue, IBusControl bus)
     {
@@ -60,7 +61,17 @@ public sealed class FailingLedger : IAsyncDisposable
         return id;
     }
 
-    public async ValueTask DisposeAsync() => await _bus.StopAsync();
+    /// <summary>Stops the consumer (its queue stays).</summary>
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await _bus.StopAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
 
     private sealed class LedgerEntryPostedConsumer(FailingLedger ledger) : IConsumer<LedgerEntryPosted>
     {

@@ -61,7 +61,7 @@ public static class BrokerAccountsApi
             await services.Db.SaveChangesAsync(services.Cancellation);
             await transaction.CommitAsync(services.Cancellation);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !services.Cancellation.IsCancellationRequested)
+        catch
         {
             // No row, so no user: a user without a row would be one nobody can see or revoke through the API.
             await UndoUserAsync(broker, account.UserName, logger);
@@ -152,7 +152,7 @@ public static class BrokerAccountsApi
         }
         catch (BrokerUnavailableException ex)
         {
-            logger.LogError(ex, "Broker user {User} was created but its account was not recorded, and deleting it failed: delete it by hand", user);
+            logger.LogError(ex, "Broker user {User} may have been created without its account being recorded, and deleting it failed: delete it by hand", user);
         }
     }
 

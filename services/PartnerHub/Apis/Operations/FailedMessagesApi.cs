@@ -56,15 +56,13 @@ public static class FailedMessagesApi
         {
             return NotAnErrorQueue(queue);
         }
-        var copies = await queues.PeekAsync(queue, Paging.Limit(limit), services.Cancellation);
-        if (copies is null)
+        if (await queues.PeekAsync(queue, Paging.Limit(limit), services.Cancellation) is not { } peek)
         {
             return NoSuchQueue(queue);
         }
-        var records = await FailedMessageRecords.SaveSeenAsync(services.Db, queue, copies, services.Now, services.Cancellation);
-        var waiting = (await queues.CountAsync([queue], services.Cancellation)).GetValueOrDefault(queue, copies.Count);
-        return TypedResults.Ok(new ErrorQueueMessagesResponse(queue, ErrorQueueClient.SourceOf(queue), waiting,
-            copies.Select(c => FailedMessageResponse.Of(c, records[c.MessageId])).ToList()));
+        var records = await FailedMessageRecords.SaveSeenAsync(services.Db, queue, peek.Copies, services.Now, services.Cancellation);
+        return TypedResults.Ok(new ErrorQueueMessagesResponse(queue, ErrorQueueClient.SourceOf(queue), peek.Waiting,
+            peek.Copies.Select(c => FailedMessageResponse.Of(c, records[c.MessageId])).ToList()));
     }
 
     public static async Task<Results<Ok<ReplayResponse>, ProblemHttpResult>> ReplayFailedMessage(string queue, string messageId,

@@ -61,10 +61,11 @@ public sealed class ErrorQueueClient(BrokerSettings settings, ILogger<ErrorQueue
         }, "count the messages of the error queues", cancellationToken);
     }
 
-    /// <summary>The first <paramref name="limit"/> messages of the queue, left in place; null when the queue does not exist.</summary>
-    public Task<IReadOnlyList<FailedCopy>?> PeekAsync(string errorQueue, int limit, CancellationToken cancellationToken) =>
-        WithChannelAsync<IReadOnlyList<FailedCopy>?>(errorQueue, async channel =>
+    /// <summary>How many messages wait in the queue and the first <paramref name="limit"/> of them, left in place; null when the queue does not exist.</summary>
+    public Task<ErrorQueuePeek?> PeekAsync(string errorQueue, int limit, CancellationToken cancellationToken) =>
+        WithChannelAsync<ErrorQueuePeek?>(errorQueue, async channel =>
         {
+            var waiting = (await channel.QueueDeclarePassiveAsync(errorQueue, cancellationToken)).MessageCount;
             var copies = new List<FailedCopy>();
             try
             {
@@ -77,7 +78,7 @@ public sealed class ErrorQueueClient(BrokerSettings settings, ILogger<ErrorQueue
             {
                 await RequeueAsync(channel, copies);
             }
-            return copies;
+            return new ErrorQueuePeek(waiting, copies);
         }, $"read queue {errorQueue}", cancellationToken);
 
     /// <summary>
@@ -199,3 +200,6 @@ public sealed class ErrorQueueClient(BrokerSettings settings, ILogger<ErrorQueue
         }
     }
 }
+
+/// <summary>An error queue's waiting messages, and the first of them as read.</summary>
+public sealed record ErrorQueuePeek(long Waiting, IReadOnlyList<FailedCopy> Copies);
