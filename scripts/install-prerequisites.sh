@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the platform needs from Debian's packages, only when missing (needs root), and
-# the fuzz pass's npm tools, pinned by tools/fuzz/package-lock.json (`--fuzz`; `./piedmont test` too).
+# the test run's npm tools (`--fuzz`; `./piedmont test` too): the fuzz pass's, pinned by
+# tools/fuzz/package-lock.json, and the AsyncAPI tests', pinned by tools/asyncapi/package-lock.json.
 set -euo pipefail
 packages=()
 [ -x /usr/lib/postgresql/15/bin/postgres ] || packages+=(postgresql-15)
@@ -19,19 +20,21 @@ if [ "${1:-}" = "--fuzz" ]; then
   command -v curl >/dev/null || packages+=(curl)
 fi
 
-install_fuzz_tools() {
+install_test_tools() {
   [ -n "$fuzz" ] || return 0
-  local dir
-  dir="$(dirname "$0")/../tools/fuzz"
-  # Installed once from the lock file; later runs need no network.
-  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
-    echo "Installing the fuzz tools (tools/fuzz/package-lock.json)…"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-  fi
+  local tools dir
+  for tools in fuzz asyncapi; do
+    dir="$(dirname "$0")/../tools/$tools"
+    # Installed once from the lock file (into the git-ignored node_modules); later runs need no network.
+    if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+      echo "Installing the $tools tools (tools/$tools/package-lock.json)…"
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    fi
+  done
 }
 
 if [ ${#packages[@]} -eq 0 ]; then
-  install_fuzz_tools
+  install_test_tools
   exit 0
 fi
 
@@ -49,4 +52,4 @@ for service in rabbitmq-server postgresql; do
     service "$service" stop >/dev/null 2>&1 || true
   fi
 done
-install_fuzz_tools
+install_test_tools

@@ -40,6 +40,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>Decides the status code of each call instead of <see cref="StatusCode"/> (e.g. fail the first two).</summary>
     public Func<ReceivedWebhook, int>? Answer { get; set; }
 
+    /// <summary>Called once for each call answered with a 2xx, as it is answered (a bench reads each body once this way).</summary>
+    public Action<ReceivedWebhook>? OnAccepted { get; set; }
+
     /// <summary>The most calls this endpoint had in flight at once.</summary>
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
@@ -86,6 +89,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 }
             }
             Calls.Enqueue(call with { AnsweredWith = status });
+            if (status is >= 200 and < 300)
+            {
+                OnAccepted?.Invoke(call with { AnsweredWith = status });
+            }
             context.Response.StatusCode = status;
             await context.Response.WriteAsync(status is >= 200 and < 300 ? "ok" : $"refused with {status}");
         }

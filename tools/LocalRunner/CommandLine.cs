@@ -38,15 +38,16 @@ internal sealed class CommandLine(Dictionary<string, string> options)
               run     [--gateway-port 5080] [--service-base-port 5081] [--postgres-port 24432]
                       [--rabbitmq-port 24672] [--rabbitmq-management-port 24673] [--rabbitmq-dist-port 24674]
                       [--data-dir .local] [--demo-data [ORGANISATIONS]]
-                      starts PostgreSQL, RabbitMQ, the four services and the gateway; Ctrl+C stops them;
+                      starts PostgreSQL, RabbitMQ, the services and the gateway; Ctrl+C stops them;
                       --demo-data loads a synthetic population (1,200 organisations by default) once
               servers --env-file PATH
                       starts throwaway PostgreSQL and RabbitMQ for a test run, writes their connection
                       settings to PATH, and removes them on SIGTERM or Ctrl+C
-              token   --role ROLE [--org ORGANISATION_ID] [--cluster CLUSTER_CODE] [--subject SUB] [--hours 8]
+              token   --role ROLE [--org ORGANISATION_ID] [--cluster CLUSTER_CODE] [--subject SUB] [--hours 8] [--scope "api events:registry"]
                       prints a development token (roles: organisation-user, cluster-manager,
                       regional-officer, evaluator, accelerator-manager, ceip-officer, partner-system, operator);
-                      an evaluator's --subject is the subject an officer registered them under
+                      an evaluator's --subject is the subject an officer registered them under; a
+                      partner system gets every event area's scope unless --scope names some
             every option can also be set as PIEDMONT_<NAME> (e.g. PIEDMONT_GATEWAY_PORT=6080)
             """);
         return 2;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PiedmontSystem.Messaging.Catalogue;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.LocalRunner;
@@ -25,7 +26,10 @@ internal static class TokenCommand
             return 2;
         }
         var hours = double.Parse(options.Get("hours") ?? "8", CultureInfo.InvariantCulture);
-        Console.WriteLine(DevelopmentTokens.Create(role, options.Get("org"), options.Get("cluster"), options.Get("subject"), TimeSpan.FromHours(hours)));
+        // A partner system receives the event areas its scopes grant: all of them unless --scope names some.
+        var scopes = options.Get("scope")?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            ?? (role == Roles.PartnerSystem ? ["api", .. EventCatalogue.Areas.Select(EventCatalogue.ScopeOf)] : null);
+        Console.WriteLine(DevelopmentTokens.Create(role, options.Get("org"), options.Get("cluster"), options.Get("subject"), TimeSpan.FromHours(hours), scopes: scopes));
         return 0;
     }
 }

@@ -20,8 +20,8 @@ namespace PiedmontSystem.PartnerHub.Tests.Tracing;
 /// <summary>
 /// A request through the gateway, the registry's handler, its outbox, the hub's consumer and the
 /// webhook delivery to a partner form one trace: each process records its spans with the
-/// in-memory exporter, on top of its own telemetry set-up (ServiceDefaults), and they must share
-/// one trace id and chain parent to child.
+/// in-memory exporter, on top of its own telemetry set-up (ServiceDefaults), and the partner's call
+/// must chain, parent by parent, back to the request at the gateway.
 /// </summary>
 public sealed class OneTraceTests : IAsyncLifetime
 {
@@ -74,48 +74,45 @@ public sealed class OneTraceTests : IAsyncLifetime
         var delivered = await Eventually.Until(() => Task.FromResult(_receiver.Accepted.FirstOrDefault(c => c.Json().GetProperty("type").GetString() == "registry.organisation-registered.v1")),
             call => call is not null, TimeSpan.FromSeconds(20), "the webhook delivery");
 
-        var request = Single(_gatewaySpans, s => s.Kind == ActivityKind.Server && s.DisplayName.StartsWith("POST", StringComparison.Ordinal), "the gateway's server span");
-        var trace = request.TraceId;
-        Assert.Equal(trace.ToHexString(), delivered!.TraceParent!.Split('-')[1]);
-
-        var registryServer = Single(_registrySpans, s => s.Kind == ActivityKind.Server && s.TraceId == trace, "the registry's server span");
-        var publish = Single(_registrySpans, s => s.Kind == ActivityKind.Producer && s.TraceId == trace, "the outbox's publish");
-        var consume = Single(_hubSpans, s => s.Kind == ActivityKind.Consumer && s.TraceId == trace, "the hub's consumption");
-        var deliver = Single(_hubSpans, s => s.DisplayName == "webhook deliver" && s.TraceId == trace, "the webhook delivery");
-        var call = Single(_hubSpans, s => s.Kind == ActivityKind.Client && s.ParentSpanId == deliver.SpanId, "the call to the partner");
-
-        // Parent to child: gateway → (its proxy call) → registry → publish … consume → deliver → call.
-        Assert.Contains(_gatewaySpans, s => s.SpanId == registryServer.ParentSpanId);
-        Assert.True(IsBelow(publish, registryServer, _registrySpans), "the publish descends from the registry's request");
-        var sent = Single(_registrySpans, s => s.SpanId == consume.ParentSpanId, "the registry's span the consumption continues");
-        Assert.True(sent == publish || IsBelow(sent, publish, _registrySpans), $"the consumption continues the publish, not {sent.DisplayName}");
-        Assert.True(IsBelow(deliver, consume, _hubSpans), "the delivery descends from the consumption");
-        Assert.Equal(call.SpanId.ToHexString(), delivered.TraceParent!.Split('-')[2]);
-    }
-
-    private static Activity Single(List<Activity> spans, Func<Activity, bool> match, string what)
-    {
-        lock (spans)
+        // Every process's exporter sees every span of the test process (activity listeners are
+        // process-wide), so the chain is read from all of them together.
+        var spans = new[] { _gatewaySpans, _registrySpans, _hubSpans }.SelectMany(Snapshot).GroupBy(s => s.SpanId).ToDictionary(g => g.Key, g => g.First());
+        var call = spans.Values.Single(s => s.SpanId.ToHexString() == delivered!.TraceParent!.Split('-')[2]);
+        var chain = new List<Activity>();
+        for (var current = call; current is not null; current = spans.GetValueOrDefault(current.ParentSpanId))
         {
-            var found = spans.Where(match).ToList();
-            Assert.True(found.Count >= 1, $"No span for {what} among: {string.Join(", ", spans.Select(s => $"{s.Source.Name}:{s.DisplayName}:{s.Kind}"))}");
-            return found[0];
+            chain.Add(current);
         }
+        var described = string.Join(" ← ", chain.Select(s => $"{s.DisplayName} [{s.Kind}]"));
+
+        // One unbroken chain from the call to the partner back to the request at the gateway, its root.
+        var root = chain[^1];
+        Assert.True(root.ParentSpanId == default, $"the chain ends at a span whose parent was not recorded: {described}");
+        Assert.Equal(ActivityKind.Server, root.Kind);
+        Assert.Equal(delivered!.TraceParent!.Split('-')[1], root.TraceId.ToHexString());
+        Assert.All(chain, s => Assert.Equal(root.TraceId, s.TraceId));
+        string[] expected = ["webhook deliver", "outbox publish"];
+        Assert.All(expected, name => Assert.Contains(chain, s => s.DisplayName == name));
+        Assert.Equal(ActivityKind.Client, chain[0].Kind);
+        Assert.True(chain.Count(s => s.Kind == ActivityKind.Server) >= 2, $"the gateway's and the registry's requests are in the chain: {described}");
+        Assert.Contains(chain, s => s.Kind == ActivityKind.Consumer);
+        // In order: the partner call, the delivery, the hub's consumption, the publish, the registry's request, the gateway's.
+        var order = new[]
+        {
+            chain.FindIndex(s => s.DisplayName == "webhook deliver"),
+            chain.FindIndex(s => s.Kind == ActivityKind.Consumer),
+            chain.FindIndex(s => s.DisplayName == "outbox publish"),
+            chain.FindIndex(s => s.Kind == ActivityKind.Server),
+            chain.Count - 1,
+        };
+        Assert.True(order.SequenceEqual(order.Order()), $"out of order: {described}");
     }
 
-    private static bool IsBelow(Activity child, Activity ancestor, List<Activity> spans)
+    private static List<Activity> Snapshot(List<Activity> spans)
     {
         lock (spans)
         {
-            var byId = spans.GroupBy(s => s.SpanId).ToDictionary(g => g.Key, g => g.First());
-            for (var current = child; current is not null; current = byId.GetValueOrDefault(current.ParentSpanId))
-            {
-                if (current.ParentSpanId == ancestor.SpanId)
-                {
-                    return true;
-                }
-            }
-            return false;
+            return [.. spans];
         }
     }
 

@@ -118,7 +118,13 @@ public class SubscriptionsApiTests(PartnerHubFixture hub) : IClassFixture<Partne
         var subscribed = await hub.Partner("crm-seen-by-operator").SubscribeAsync(Subscription(_receiver.Url, ["registry.organisation-registered.v1"]));
         var all = await hub.As(Roles.Operator).GetJsonAsync("/api/partners/operations/webhooks?partnerId=crm-seen-by-operator");
         Assert.Equal(subscribed.Id, Assert.Single(all.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
-        // The catalogue is public.
+        // The catalogue is public, and so is its AsyncAPI document, the one committed under docs/.
+        var asyncApi = await hub.Service.CreateClient().GetAsync("/api/partners/asyncapi.json");
+        Assert.Equal("application/json", asyncApi.Content.Headers.ContentType?.MediaType);
+        var document = await asyncApi.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("3.0.0", document.GetProperty("asyncapi").GetString());
+        Assert.True(document.GetProperty("channels").TryGetProperty("piedmont.registry.organisation-registered.v1", out _)
+            || document.GetProperty("channels").EnumerateObject().Any(c => c.Value.TryGetProperty("address", out var a) && a.GetString() == "piedmont.registry.organisation-registered.v1"));
         var types = await hub.Service.CreateClient().GetJsonAsync("/api/partners/event-types");
         Assert.Contains(types.GetProperty("items").EnumerateArray(), t => t.GetProperty("type").GetString() == "registry.organisation-registered.v1"
             && t.GetProperty("scope").GetString() == "events:registry" && t.GetProperty("exchange").GetString() == "piedmont.registry.organisation-registered.v1");

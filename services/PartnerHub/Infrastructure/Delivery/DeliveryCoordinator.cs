@@ -6,7 +6,8 @@ namespace PiedmontSystem.PartnerHub.Infrastructure.Delivery;
 /// <summary>
 /// Runs one <see cref="DeliveryLane"/> per subscription with deliveries due: started when the
 /// consumer gives a subscription new deliveries, or when the poll finds retries that fell due.
-/// A lane ends when nothing is due for its subscription.
+/// A lane ends when nothing is due for its subscription. Once an hour it also forgets events, the
+/// log and finished deliveries older than the retention period (30 days).
 /// </summary>
 public sealed class DeliveryCoordinator(
     DeliveryStore store,
@@ -24,6 +25,7 @@ public sealed class DeliveryCoordinator(
     {
         var poll = Task.CompletedTask;
         var nextHealthSample = DateTimeOffset.MinValue;
+        var nextPurge = clock.GetUtcNow().AddMinutes(1);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -54,6 +56,12 @@ public sealed class DeliveryCoordinator(
                 {
                     WebhookTelemetry.SetFailingEndpoints(await store.CountFailingEndpointsAsync(stoppingToken));
                     nextHealthSample = now.AddSeconds(10);
+                }
+                if (now >= nextPurge)
+                {
+                    var purged = await store.PurgeAsync(now - options.Value.EventRetention, stoppingToken);
+                    _logger.LogInformation("Webhook housekeeping removed {Rows} rows older than {Retention}", purged, options.Value.EventRetention);
+                    nextPurge = now.AddHours(1);
                 }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

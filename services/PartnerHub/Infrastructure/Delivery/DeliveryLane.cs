@@ -27,21 +27,38 @@ public sealed class DeliveryLane(
     /// <summary>New deliveries arrived while the lane runs: it looks again before it ends.</summary>
     public void Wake() => Interlocked.Exchange(ref _wakeRequested, 1);
 
+    /// <summary>
+    /// How long the lane trusts what it read of its subscription (URL, status, secrets) before
+    /// reading it again: a change or a rotation reaches a busy lane within this.
+    /// </summary>
+    private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(5);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var schedule = settings.Schedule;
+        LaneSubscription? subscription = null;
+        IReadOnlyList<string> signing = [];
+        var refreshAt = DateTimeOffset.MinValue;
+        var answeredNotedAt = DateTimeOffset.MinValue;
+        var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             Interlocked.Exchange(ref _wakeRequested, 0);
             var now = clock.GetUtcNow();
-            var subscription = await store.LoadAsync(subscriptionId, cancellationToken);
-            if (subscription is null || subscription.Status != "Active" || subscription.PausedUntil > now)
+            if (now >= refreshAt)
             {
-                return;
+                subscription = await store.LoadAsync(subscriptionId, cancellationToken);
+                if (subscription is null || subscription.Status != "Active" || subscription.PausedUntil > now)
+                {
+                    return;
+                }
+                failures = subscription.ConsecutiveFailures;
+                signing = (await store.SigningSecretsAsync(subscriptionId, now, cancellationToken)).Select(secrets.Unprotect).ToList();
+                refreshAt = now + RefreshEvery;
             }
             // A resting endpoint gets one probe; a healthy one a full batch.
-            var probing = subscription.ConsecutiveFailures >= schedule.PauseAfterFailures;
+            var probing = failures >= schedule.PauseAfterFailures;
             var claimed = await store.ClaimAsync(subscriptionId, probing ? 1 : settings.BatchSize, now, settings.Lease, cancellationToken);
             if (claimed.Count == 0)
             {
@@ -51,22 +68,35 @@ public sealed class DeliveryLane(
                 }
                 return;
             }
-            var signing = (await store.SigningSecretsAsync(subscriptionId, now, cancellationToken)).Select(secrets.Unprotect).ToList();
             var outcomes = new AttemptOutcome[claimed.Count];
             await Parallel.ForAsync(0, claimed.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.ConcurrencyPerEndpoint, CancellationToken = cancellationToken },
-                async (i, ct) => outcomes[i] = await DeliverAsync(subscription, claimed[i], signing, schedule, ct));
+                async (i, ct) => outcomes[i] = await DeliverAsync(subscription!, claimed[i], signing, schedule, ct));
+            await store.RecordAsync(subscriptionId, outcomes, cancellationToken);
 
-            var (failures, failingSince) = await store.RecordAsync(subscriptionId, outcomes, cancellationToken);
-            if (failures == 0)
+            now = clock.GetUtcNow();
+            var failed = outcomes.Where(o => !o.Result.Succeeded).ToList();
+            if (failed.Count < outcomes.Length)
             {
+                // Any 2xx shows the endpoint answers.
+                if (failures > 0)
+                {
+                    await store.RecoveredAsync(subscriptionId, now, cancellationToken);
+                    failures = 0;
+                    answeredNotedAt = now;
+                }
+                else if (now - answeredNotedAt > RefreshEvery)
+                {
+                    await store.AnsweredAsync(subscriptionId, now, cancellationToken);
+                    answeredNotedAt = now;
+                }
                 continue;
             }
-            now = clock.GetUtcNow();
+            (failures, var failingSince) = await store.FailedAsync(subscriptionId, failed.Count, failed.Min(o => o.AttemptedAt), now, cancellationToken);
             if (schedule.Disables(failingSince, now))
             {
                 var reason = $"Its endpoint has failed since {failingSince:u} ({failures} failures in a row); verify it again to turn it back on.";
-                await store.DisableAsync(subscription, reason, now, cancellationToken);
-                logger.LogWarning("Webhook subscription {SubscriptionId} of {PartnerId} disabled: {Reason}", subscriptionId, subscription.PartnerId, reason);
+                await store.DisableAsync(subscription!, reason, now, cancellationToken);
+                logger.LogWarning("Webhook subscription {SubscriptionId} of {PartnerId} disabled: {Reason}", subscriptionId, subscription!.PartnerId, reason);
                 return;
             }
             if (schedule.PauseUntil(failures, now, Random.Shared.NextDouble()) is { } until)

@@ -59,10 +59,10 @@ public sealed class DeliveryStore(IServiceScopeFactory scopes)
             """).ToListAsync(cancellationToken));
 
     /// <summary>
-    /// Writes the outcomes of a batch and the endpoint's health; returns the subscription's
-    /// failures in a row and since when it has been failing, after them.
+    /// Writes the outcomes of a batch — each delivery's new state and its line in the log — in one
+    /// statement (one round trip, atomic).
     /// </summary>
-    public Task<(int ConsecutiveFailures, DateTimeOffset? FailingSince)> RecordAsync(Guid subscriptionId, IReadOnlyList<AttemptOutcome> outcomes, CancellationToken cancellationToken) => WithDbAsync(async db =>
+    public Task RecordAsync(Guid subscriptionId, IReadOnlyList<AttemptOutcome> outcomes, CancellationToken cancellationToken) => WithDbAsync(db =>
     {
         var ids = outcomes.Select(o => o.Delivery.Id).ToArray();
         var statuses = outcomes.Select(o => o.Result.Succeeded ? "Delivered" : o.NextAttemptAt is null ? "Failed" : "Pending").ToArray();
@@ -77,38 +77,51 @@ public sealed class DeliveryStore(IServiceScopeFactory scopes)
         var latencies = outcomes.Select(o => o.Result.LatencyMs).ToArray();
         var excerpts = outcomes.Select(o => o.Result.ResponseExcerpt).ToArray();
         var errors = outcomes.Select(o => o.Result.Error).ToArray();
-        var last = outcomes.Max(o => o.AttemptedAt);
-        var firstFailure = outcomes.Where(o => !o.Result.Succeeded).Select(o => o.AttemptedAt).DefaultIfEmpty(last).Min();
-        var failures = outcomes.Count(o => !o.Result.Succeeded);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"""
-            UPDATE webhook_deliveries d
-            SET status = u.status, attempts = d.attempts + 1, next_attempt_at = u.next_attempt_at, lease_until = NULL,
-                last_attempt_at = u.attempted_at, last_status_code = u.status_code,
-                delivered_at = CASE WHEN u.status = 'Delivered' THEN u.attempted_at ELSE d.delivered_at END
-            FROM unnest({ids}, {statuses}, {nextAttempts}, {attemptedAt}, {codes})
-                 AS u(id, status, next_attempt_at, attempted_at, status_code)
-            WHERE d.id = u.id
-            """, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"""
+        return db.Database.ExecuteSqlAsync($"""
+            WITH outcome AS (
+                SELECT * FROM unnest({ids}, {statuses}, {nextAttempts}, {attemptedAt}, {codes}, {attemptIds}, {messageIds}, {types}, {numbers}, {succeeded}, {latencies}, {excerpts}, {errors})
+                    AS u(delivery_id, status, next_attempt_at, attempted_at, status_code, attempt_id, message_id, webhook_type, number, succeeded, latency_ms, response_excerpt, error)),
+            delivery AS (
+                UPDATE webhook_deliveries d
+                SET status = o.status, attempts = d.attempts + 1, next_attempt_at = o.next_attempt_at, lease_until = NULL,
+                    last_attempt_at = o.attempted_at, last_status_code = o.status_code,
+                    delivered_at = CASE WHEN o.status = 'Delivered' THEN o.attempted_at ELSE d.delivered_at END
+                FROM outcome o WHERE d.id = o.delivery_id)
             INSERT INTO webhook_attempts (id, subscription_id, delivery_id, message_id, webhook_type, attempted_at, number, succeeded, status_code, latency_ms, response_excerpt, error)
-            SELECT u.id, {subscriptionId}, u.delivery_id, u.message_id, u.webhook_type, u.attempted_at, u.number, u.succeeded, u.status_code, u.latency_ms, u.response_excerpt, u.error
-            FROM unnest({attemptIds}, {ids}, {messageIds}, {types}, {attemptedAt}, {numbers}, {succeeded}, {codes}, {latencies}, {excerpts}, {errors})
-                 AS u(id, delivery_id, message_id, webhook_type, attempted_at, number, succeeded, status_code, latency_ms, response_excerpt, error)
+            SELECT o.attempt_id, {subscriptionId}, o.delivery_id, o.message_id, o.webhook_type, o.attempted_at, o.number, o.succeeded, o.status_code, o.latency_ms, o.response_excerpt, o.error
+            FROM outcome o
             """, cancellationToken);
-        // Any 2xx shows the endpoint answers: its health is reset. Otherwise the failures add up.
-        var health = failures < outcomes.Count
-            ? await db.Database.SqlQuery<Health>($"""
-                UPDATE webhook_subscriptions SET consecutive_failures = 0, failing_since = NULL, paused_until = NULL, last_success_at = {last}
-                WHERE id = {subscriptionId} RETURNING consecutive_failures AS "ConsecutiveFailures", failing_since AS "FailingSince"
-                """).ToListAsync(cancellationToken)
-            : await db.Database.SqlQuery<Health>($"""
-                UPDATE webhook_subscriptions SET consecutive_failures = consecutive_failures + {failures},
-                    failing_since = COALESCE(failing_since, {firstFailure}), last_failure_at = {last}
-                WHERE id = {subscriptionId} RETURNING consecutive_failures AS "ConsecutiveFailures", failing_since AS "FailingSince"
-                """).ToListAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+    });
+
+    /// <summary>
+    /// The endpoint answered: its failures are forgotten, and what waited for it out of back-off goes
+    /// now rather than at its next attempt (hours away after a long outage).
+    /// </summary>
+    public Task RecoveredAsync(Guid subscriptionId, DateTimeOffset at, CancellationToken cancellationToken) => WithDbAsync(async db =>
+    {
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE webhook_deliveries SET next_attempt_at = {at}
+            WHERE subscription_id = {subscriptionId} AND status = 'Pending' AND next_attempt_at > {at}
+            """, cancellationToken);
+        return await db.Database.ExecuteSqlAsync($"""
+            UPDATE webhook_subscriptions SET consecutive_failures = 0, failing_since = NULL, paused_until = NULL, last_success_at = {at}
+            WHERE id = {subscriptionId}
+            """, cancellationToken);
+    });
+
+    /// <summary>Notes that the endpoint still answers (kept fresh every few seconds, not at every delivery).</summary>
+    public Task AnsweredAsync(Guid subscriptionId, DateTimeOffset at, CancellationToken cancellationToken) => WithDbAsync(db =>
+        db.Database.ExecuteSqlAsync($"UPDATE webhook_subscriptions SET last_success_at = {at} WHERE id = {subscriptionId}", cancellationToken));
+
+    /// <summary>Adds failures to the endpoint's count; returns its failures in a row and since when it has been failing.</summary>
+    public Task<(int ConsecutiveFailures, DateTimeOffset? FailingSince)> FailedAsync(Guid subscriptionId, int failures, DateTimeOffset firstFailure, DateTimeOffset last,
+        CancellationToken cancellationToken) => WithDbAsync(async db =>
+    {
+        var health = await db.Database.SqlQuery<Health>($"""
+            UPDATE webhook_subscriptions SET consecutive_failures = consecutive_failures + {failures},
+                failing_since = COALESCE(failing_since, {firstFailure}), last_failure_at = {last}
+            WHERE id = {subscriptionId} RETURNING consecutive_failures AS "ConsecutiveFailures", failing_since AS "FailingSince"
+            """).ToListAsync(cancellationToken);
         return health.Count == 0 ? (0, (DateTimeOffset?)null) : (health[0].ConsecutiveFailures, health[0].FailingSince);
     });
 
@@ -136,6 +149,21 @@ public sealed class DeliveryStore(IServiceScopeFactory scopes)
         }
         await transaction.CommitAsync(cancellationToken);
         return changed;
+    });
+
+    /// <summary>
+    /// Forgets what is older than the retention period: the log, finished deliveries, and events no
+    /// delivery still waits for (replay reaches back as far as this).
+    /// </summary>
+    public Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken) => WithDbAsync(async db =>
+    {
+        var attempts = await db.Database.ExecuteSqlAsync($"DELETE FROM webhook_attempts WHERE attempted_at < {before}", cancellationToken);
+        var deliveries = await db.Database.ExecuteSqlAsync($"DELETE FROM webhook_deliveries WHERE status <> 'Pending' AND created_at < {before}", cancellationToken);
+        var events = await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM partner_events e WHERE e.received_at < {before}
+              AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.message_id = e.message_id AND d.status = 'Pending')
+            """, cancellationToken);
+        return attempts + deliveries + events;
     });
 
     public Task<int> CountFailingEndpointsAsync(CancellationToken cancellationToken) => WithDbAsync(db =>
