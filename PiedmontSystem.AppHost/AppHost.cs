@@ -44,7 +44,19 @@ var identity = AddService<Projects.PiedmontSystem_Identity>(ResourceNames.Identi
     .WithEnvironment("Identity__Clients__Web__Secret", webClientSecret);
 
 // The partner hub (docs/partners.md): partners' webhooks and broker accounts, operators' failed messages.
-var partnerHub = AddService<Projects.PiedmontSystem_PartnerHub>(ResourceNames.PartnerHub, ResourceNames.PartnerHubDatabase);
+// It gets the broker's management API with the broker's own credentials (partners' users and the
+// error queues), and every service's address (their outbox backlogs), as the gateway does.
+var rabbitManagement = ReferenceExpression.Create(
+    $"http://{rabbit.Resource.UserNameReference}:{rabbit.Resource.PasswordParameter}@{rabbit.Resource.ManagementEndpoint.Property(EndpointProperty.HostAndPort)}/");
+var partnerHub = AddService<Projects.PiedmontSystem_PartnerHub>(ResourceNames.PartnerHub, ResourceNames.PartnerHubDatabase)
+    .WithEnvironment($"ConnectionStrings__{ResourceNames.MessageBrokerManagement}", rabbitManagement)
+    .WithReference(registry)
+    .WithReference(funding)
+    .WithReference(accelerator)
+    .WithReference(internationalisation)
+    .WithReference(identity);
+// Its own address too: it lists its own backlog beside the others.
+partnerHub.WithEnvironment($"services__{ResourceNames.PartnerHub}__http__0", partnerHub.GetEndpoint("http"));
 
 // WithReference(project) injects services__<name>__http__0, from which the gateway builds its routes.
 gateway

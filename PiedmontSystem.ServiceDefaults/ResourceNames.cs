@@ -10,6 +10,12 @@ public static class ResourceNames
     public const string PostgresServer = "postgres";
     public const string MessageBroker = "messaging";
 
+    /// <summary>
+    /// The broker's management HTTP API with credentials, e.g. <c>http://user:pass@127.0.0.1:15672/</c>:
+    /// the partner hub provisions partners' broker accounts and reads the error queues through it.
+    /// </summary>
+    public const string MessageBrokerManagement = "messaging-management";
+
     public const string RegistryDatabase = "registrydb";
     public const string FundingDatabase = "fundingdb";
     public const string AcceleratorDatabase = "acceleratordb";

@@ -1,4 +1,5 @@
 using PiedmontSystem.PartnerHub.Apis;
+using PiedmontSystem.PartnerHub.Apis.BrokerAccounts;
 using PiedmontSystem.PartnerHub.Apis.Operations;
 using PiedmontSystem.PartnerHub.Apis.Webhooks;
 using PiedmontSystem.PartnerHub.Extensions;
@@ -18,6 +19,9 @@ app.MapWebhookSubscriptionsApi();
 app.MapDeliveryLogApi();
 app.MapNoticesApi();
 app.MapWebhookEndpointsApi();
+app.MapBrokerAccountsApi();
+app.MapFailedMessagesApi();
+app.MapOutboxBacklogApi();
 app.MapAuditApi<PartnerHubDbContext>("/api/partners");
 app.Run();
 

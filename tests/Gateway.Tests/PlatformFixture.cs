@@ -41,7 +41,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             GatewayPort,
             ResourceNames.Services.ToDictionary(s => s.Name, _ => LoopbackPorts.FindFree()),
             database => servers.DatabaseConnectionString(databases[database]),
-            broker.AmqpUri);
+            broker.AmqpUri,
+            broker.Management.UriWithCredentials);
 
         var statusFile = Path.Combine(Path.GetTempPath(), $"piedmont-processes-{Guid.NewGuid():N}.json");
         _processes = new PlatformProcesses((source, line) => _output.Enqueue($"[{source}] {line}"), statusFile);

@@ -7,12 +7,16 @@ namespace PiedmontSystem.LocalInfrastructure;
 /// <summary>Where a platform process's build output is, relative to the repository root.</summary>
 public sealed record PlatformProject(string ResourceName, string ProjectDirectory, string AssemblyName, string? Database);
 
-/// <summary>The addresses the platform's processes get, and the servers they use.</summary>
+/// <summary>
+/// The addresses the platform's processes get, and the servers they use; the partner hub also gets
+/// the broker's management API with credentials (<c>MessagingManagementConnectionString</c>).
+/// </summary>
 public sealed record PlatformTopology(
     int GatewayPort,
     IReadOnlyDictionary<string, int> ServicePorts,
     Func<string, string> DatabaseConnectionString,
-    string MessagingConnectionString);
+    string MessagingConnectionString,
+    string? MessagingManagementConnectionString = null);
 
 /// <summary>
 /// Starts the services behind the gateway (the four domain services, identity, partner hub) and the gateway as separate processes from their build output, with
@@ -87,12 +91,18 @@ public sealed class PlatformProcesses : IAsyncDisposable
             environment[$"ConnectionStrings__{project.Database}"] = topology.DatabaseConnectionString(project.Database);
             environment[$"ConnectionStrings__{ResourceNames.MessageBroker}"] = topology.MessagingConnectionString;
         }
-        else
+        // The gateway routes to every service; the partner hub asks each for its outbox backlog.
+        if (project.Database is null || project.ResourceName == ResourceNames.PartnerHub)
         {
             foreach (var (service, servicePort) in topology.ServicePorts)
             {
                 environment[$"services__{service}__http__0"] = $"http://127.0.0.1:{servicePort.ToString(CultureInfo.InvariantCulture)}";
             }
+        }
+        // The partner hub provisions partners' broker users and reads the error queues through the management API.
+        if (project.ResourceName == ResourceNames.PartnerHub && topology.MessagingManagementConnectionString is { } management)
+        {
+            environment[$"ConnectionStrings__{ResourceNames.MessageBrokerManagement}"] = management;
         }
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {

@@ -20,6 +20,10 @@ public sealed class RabbitMqManagement(Uri baseUri, string user, string password
 
     public string User => user;
 
+    /// <summary>The API's address carrying its credentials, as a service is given it (<c>ConnectionStrings:messaging-management</c>).</summary>
+    public string UriWithCredentials =>
+        $"{baseUri.Scheme}://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(password)}@{baseUri.Authority}{baseUri.AbsolutePath}";
+
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)
     {
         try

@@ -67,7 +67,7 @@ internal static class RunCommand
                 shutdown.Token);
             Log("runner", $"RabbitMQ listening on 127.0.0.1:{rabbit.AmqpPort}, management on {rabbit.ManagementUri}");
 
-            var topology = new PlatformTopology(gatewayPort, servicePorts, postgres.ConnectionString, rabbit.AmqpUri());
+            var topology = new PlatformTopology(gatewayPort, servicePorts, postgres.ConnectionString, rabbit.AmqpUri(), rabbit.Management.UriWithCredentials);
             // The services' own lines carry their timestamps (ServiceDefaults' console format).
             await using var platform = new PlatformProcesses(Forward, Path.Combine(dataDirectory, "processes.json"));
             var settings = PassThroughSettings();

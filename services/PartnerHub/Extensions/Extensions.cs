@@ -3,6 +3,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using PiedmontSystem.Messaging;
 using PiedmontSystem.PartnerHub.Infrastructure;
+using PiedmontSystem.PartnerHub.Infrastructure.Broker;
 using PiedmontSystem.PartnerHub.Infrastructure.Delivery;
 using PiedmontSystem.PartnerHub.IntegrationEvents;
 using PiedmontSystem.Persistence;
@@ -39,6 +40,9 @@ internal static class Extensions
         builder.Services.AddHostedService<DeliveryCoordinator>();
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(WebhookTelemetry.Name));
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(WebhookTelemetry.Name));
+
+        // Operators: partners' broker accounts, the failed-message console, the services' outboxes.
+        builder.AddBrokerOperations();
         return builder;
     }
 }

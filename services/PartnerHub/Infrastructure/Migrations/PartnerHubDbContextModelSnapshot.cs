@@ -131,6 +131,76 @@ namespace PiedmontSystem.PartnerHub.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("PiedmontSystem.PartnerHub.Domain.BrokerAccounts.BrokerAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("created_by");
+
+                    b.PrimitiveCollection<List<string>>("EventAreas")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("event_areas");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("partner_id");
+
+                    b.Property<DateTimeOffset?>("PasswordRotatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("password_rotated_at");
+
+                    b.Property<string>("PasswordRotatedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("password_rotated_by");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_name");
+
+                    b.Property<string>("VirtualHost")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("virtual_host");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_broker_accounts_live_partner")
+                        .HasFilter("revoked_at IS NULL");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_broker_accounts_created");
+
+                    b.ToTable("broker_accounts", (string)null);
+                });
+
             modelBuilder.Entity("PiedmontSystem.PartnerHub.Domain.Events.PartnerEvent", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -178,6 +248,100 @@ namespace PiedmontSystem.PartnerHub.Infrastructure.Migrations
                         .HasDatabaseName("ix_partner_events_received");
 
                     b.ToTable("partner_events", (string)null);
+                });
+
+            modelBuilder.Entity("PiedmontSystem.PartnerHub.Domain.FailedMessages.FailedMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConsumerType")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("consumer_type");
+
+                    b.Property<string>("DiscardReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("discard_reason");
+
+                    b.Property<DateTimeOffset?>("DiscardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("discarded_at");
+
+                    b.Property<byte[]>("DiscardedBody")
+                        .HasColumnType("bytea")
+                        .HasColumnName("discarded_body");
+
+                    b.Property<string>("DiscardedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("discarded_by");
+
+                    b.Property<string>("DiscardedProperties")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("discarded_properties");
+
+                    b.Property<string>("ErrorQueue")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("error_queue");
+
+                    b.Property<string>("ExceptionMessage")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("exception_message");
+
+                    b.Property<string>("ExceptionType")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("exception_type");
+
+                    b.Property<DateTimeOffset>("FirstFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_failed_at");
+
+                    b.Property<DateTimeOffset>("LastFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failed_at");
+
+                    b.Property<DateTimeOffset?>("LastReplayedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_replayed_at");
+
+                    b.Property<string>("LastReplayedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("last_replayed_by");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("MessageType")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("message_type");
+
+                    b.Property<int>("Replays")
+                        .HasColumnType("integer")
+                        .HasColumnName("replays");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ErrorQueue", "MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_failed_messages_queue_message");
+
+                    b.ToTable("failed_messages", (string)null);
                 });
 
             modelBuilder.Entity("PiedmontSystem.PartnerHub.Domain.Notices.PartnerNotice", b =>
