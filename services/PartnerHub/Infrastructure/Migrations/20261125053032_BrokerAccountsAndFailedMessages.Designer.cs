@@ -222,7 +222,7 @@ namespace PiedmontSystem.PartnerHub.Infrastructure.Migrations
 
                     b.Property<string>("Data")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("data");
 
                     b.PrimitiveCollection<List<string>>("PrioritySystems")
