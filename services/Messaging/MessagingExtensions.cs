@@ -44,6 +44,9 @@ public static class MessagingExtensions
         {
             builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         }
+        // The backlog gauges and the operators' endpoint (OutboxApi), dispatching or not.
+        builder.Services.AddSingleton(services => new OutboxBacklogMonitor(serviceName, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddHostedService<OutboxBacklogSampler<TContext>>();
 
         // Before AddMassTransit: hosted services start in order, and this must precede the bus.
         builder.Services.AddHostedService<BrokerReconnection>();
