@@ -20,7 +20,6 @@ internal sealed class OutboxBacklogSampler<TContext>(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        MessagingTelemetry.Observe(monitor);
         try
         {
             using var timer = new PeriodicTimer(options.Value.BacklogSampleInterval);
@@ -32,10 +31,6 @@ internal sealed class OutboxBacklogSampler<TContext>(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-        }
-        finally
-        {
-            MessagingTelemetry.StopObserving(monitor);
         }
     }
 
