@@ -63,7 +63,7 @@ public static class Extensions
     public static WebApplication UseServiceDefaults(this WebApplication app, Action<WebApplication>? edge = null)
     {
         // Metrics on the management port answer before anything else (anonymous there, nowhere else).
-        app.UseManagementEndpoints();
+        app.UseMetricsEndpoint();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
@@ -74,6 +74,8 @@ public static class Extensions
         app.UseExceptionHandler();
         // Empty 4xx/5xx answers (401 and 403 from authorization, 404 from routing) get a problem body too.
         app.UseStatusCodePages();
+        // The management port serves metrics and nothing else (its other answers: 404 problems).
+        app.UseManagementPortForMetricsOnly();
         edge?.Invoke(app);
         app.UseMiddleware<RequestTargetLimitMiddleware>();
         app.UseAuthentication();

@@ -12,7 +12,8 @@ namespace PiedmontSystem.ServiceDefaults.Management;
 /// <summary>
 /// Prometheus metrics on a management port of the process's own (<c>Management:Port</c>): Kestrel
 /// listens on it besides the public addresses, and <c>/metrics</c> answers only there, anonymously;
-/// on a public port it is an unknown path (404), so neither a client nor the gateway can reach it.
+/// on a public port it is an unknown path (404), so neither a client nor the gateway can reach it,
+/// and the management port answers nothing else.
 /// Without <c>Management:Port</c> there is no metrics endpoint at all (OTLP export is unaffected).
 /// </summary>
 public static class ManagementEndpoints
@@ -55,7 +56,7 @@ public static class ManagementEndpoints
     /// Answers <c>/metrics</c> on the management port, first of all (no authentication, no other
     /// middleware). The port is the connection's own, not the Host header, which a client chooses.
     /// </summary>
-    internal static WebApplication UseManagementEndpoints(this WebApplication app)
+    internal static WebApplication UseMetricsEndpoint(this WebApplication app)
     {
         if (app.Configuration.ManagementPort() is { } port)
         {
@@ -73,6 +74,27 @@ public static class ManagementEndpoints
                     return next(context);
                 }),
                 optionsName: null);
+        }
+        return app;
+    }
+
+    /// <summary>
+    /// Anything else asked on the management port is 404 (a problem, from the status code pages that
+    /// run before this): the API is served on the public port only, where the gateway sends it.
+    /// </summary>
+    internal static WebApplication UseManagementPortForMetricsOnly(this WebApplication app)
+    {
+        if (app.Configuration.ManagementPort() is { } port)
+        {
+            app.Use((context, next) =>
+            {
+                if (context.Connection.LocalPort != port)
+                {
+                    return next(context);
+                }
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            });
         }
         return app;
     }

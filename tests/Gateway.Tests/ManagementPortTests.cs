@@ -69,6 +69,15 @@ public class ManagementPortTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task ManagementPortServesNothingButMetrics()
+    {
+        using var management = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{platform.Topology.ManagementPorts![ResourceNames.ClusterRegistry]}") };
+
+        await (await management.GetAsync("/api/registry/clusters")).ReadProblemAsync(HttpStatusCode.NotFound);
+        await (await management.WithToken(Roles.Operator).GetAsync("/api/registry/operations/outbox")).ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task OperatorsReadTheOutboxOfEveryServiceThroughTheGateway()
     {
         using var client = platform.CreateClient().WithToken(Roles.Operator);
