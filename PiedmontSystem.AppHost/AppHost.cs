@@ -15,7 +15,8 @@ var receiptStampKey = builder.AddParameter("receipt-stamp-key", new GeneratePara
 
 // The gateway's address is the issuer of every token: clients meet the identity service there, and
 // every process reads the provider's discovery document from it (Authentication:Jwt:Authority).
-var gateway = builder.AddProject<Projects.PiedmontSystem_Gateway>(ResourceNames.Gateway);
+var gateway = builder.AddProject<Projects.PiedmontSystem_Gateway>(ResourceNames.Gateway)
+    .WithManagementEndpoint();
 var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
 
 // Each service: its own database on the shared server, the broker, the identity provider, and a readiness check.
@@ -27,6 +28,7 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name, string datab
         .WithReference(rabbit).WaitFor(rabbit)
         .WithEnvironment("ReceiptStamp__Key", receiptStampKey)
         .WithEnvironment("Authentication__Jwt__Authority", issuer)
+        .WithManagementEndpoint()
         .WithHttpHealthCheck("/health");
 }
 
@@ -72,3 +74,14 @@ gateway
     .WithExternalHttpEndpoints();
 
 builder.Build().Run();
+
+internal static class ManagementEndpointExtensions
+{
+    /// <summary>
+    /// Every process's Prometheus metrics (<c>/metrics</c>) on an endpoint of its own, "management":
+    /// Aspire gives its port in <c>Management__Port</c> and, because of that, leaves it out of
+    /// ASPNETCORE_URLS; ServiceDefaults makes Kestrel listen on it (the dashboard itself reads OTLP).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithManagementEndpoint(this IResourceBuilder<ProjectResource> project) =>
+        project.WithHttpEndpoint(name: "management", env: "Management__Port");
+}

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using PiedmontSystem.ServiceDefaults.Errors;
 using PiedmontSystem.ServiceDefaults.Health;
 using PiedmontSystem.ServiceDefaults.Http;
+using PiedmontSystem.ServiceDefaults.Management;
 using PiedmontSystem.ServiceDefaults.OpenApi;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.ServiceDefaults.Telemetry;
@@ -17,12 +18,14 @@ namespace PiedmontSystem.ServiceDefaults;
 public static class Extensions
 {
     /// <summary>
-    /// What every service and the gateway share: telemetry, health checks, problem details for
-    /// every error, JSON conventions, JWT authentication with the platform's policies, OpenAPI.
+    /// What every service and the gateway share: telemetry (and Prometheus metrics on the
+    /// management port, <c>Management:Port</c>, when one is set), health checks, problem details
+    /// for every error, JSON conventions, JWT authentication with the platform's policies, OpenAPI.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformTelemetry();
+        builder.AddManagementPort();
 
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [HealthEndpoints.LiveTag]);
@@ -59,6 +62,8 @@ public static class Extensions
     /// </param>
     public static WebApplication UseServiceDefaults(this WebApplication app, Action<WebApplication>? edge = null)
     {
+        // Metrics on the management port answer before anything else (anonymous there, nowhere else).
+        app.UseMetricsEndpoint();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
@@ -69,6 +74,8 @@ public static class Extensions
         app.UseExceptionHandler();
         // Empty 4xx/5xx answers (401 and 403 from authorization, 404 from routing) get a problem body too.
         app.UseStatusCodePages();
+        // The management port serves metrics and nothing else (its other answers: 404 problems).
+        app.UseManagementPortForMetricsOnly();
         edge?.Invoke(app);
         app.UseMiddleware<RequestTargetLimitMiddleware>();
         app.UseAuthentication();

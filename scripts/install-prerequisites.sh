@@ -2,22 +2,40 @@
 # Installs what the platform needs from Debian's packages, only when missing (needs root), and
 # the test run's npm tools (`--fuzz`; `./piedmont test` too): the fuzz pass's, pinned by
 # tools/fuzz/package-lock.json, and the AsyncAPI tests', pinned by tools/asyncapi/package-lock.json.
+#   --bench     wrk and psql for the benchmarks
+#   --fuzz      node, npm and the fuzz tools
+#   --observe   Prometheus and the PostgreSQL exporter (`./piedmont run --observe`)
+#   --promtool  Prometheus' promtool, which the alert rules' tests run (`./piedmont test`)
 set -euo pipefail
+bench= fuzz= observe= promtool=
+for option in "$@"; do
+  case "$option" in
+    --bench) bench=1 ;;
+    --fuzz) fuzz=1 ;;
+    --observe) observe=1 ;;
+    --promtool) promtool=1 ;;
+    *) echo "usage: $0 [--bench] [--fuzz] [--observe] [--promtool]" >&2; exit 2 ;;
+  esac
+done
 packages=()
 [ -x /usr/lib/postgresql/15/bin/postgres ] || packages+=(postgresql-15)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || packages+=(rabbitmq-server)
 # The README's examples (and the README test) use curl and jq.
 command -v curl >/dev/null || packages+=(curl)
 command -v jq >/dev/null || packages+=(jq)
-if [ "${1:-}" = "--bench" ]; then
+if [ -n "$bench" ]; then
   command -v wrk >/dev/null || packages+=(wrk)
   command -v psql >/dev/null || packages+=(postgresql-client-15)
 fi
-fuzz=
-if [ "${1:-}" = "--fuzz" ]; then
-  fuzz=1
+if [ -n "$fuzz" ]; then
   command -v npm >/dev/null || packages+=(nodejs npm)
-  command -v curl >/dev/null || packages+=(curl)
+fi
+# promtool comes with Debian's prometheus package (about 15 s to install on 2 cores).
+if [ -n "$observe" ] || [ -n "$promtool" ]; then
+  [ -x /usr/bin/promtool ] && [ -x /usr/bin/prometheus ] || packages+=(prometheus)
+fi
+if [ -n "$observe" ]; then
+  [ -x /usr/bin/prometheus-postgres-exporter ] || packages+=(prometheus-postgres-exporter)
 fi
 
 install_test_tools() {
@@ -45,9 +63,10 @@ fi
 echo "Installing ${packages[*]} from Debian's packages…"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-# The package's own service is not wanted: the platform runs private nodes on its own ports.
+# The packages' own services are not wanted: the platform runs private instances on its own
+# loopback ports (Debian's prometheus would listen on every interface).
 apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
-for service in rabbitmq-server postgresql; do
+for service in rabbitmq-server postgresql prometheus prometheus-postgres-exporter; do
   if command -v service >/dev/null && service "$service" status >/dev/null 2>&1; then
     service "$service" stop >/dev/null 2>&1 || true
   fi

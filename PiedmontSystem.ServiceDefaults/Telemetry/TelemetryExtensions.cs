@@ -7,13 +7,15 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using PiedmontSystem.ServiceDefaults.Health;
+using PiedmontSystem.ServiceDefaults.Management;
 
 namespace PiedmontSystem.ServiceDefaults.Telemetry;
 
 /// <summary>
 /// OpenTelemetry as the ServiceDefaults template sets it up: logs, metrics and traces of ASP.NET
 /// Core, HttpClient, the runtime and our own <c>PiedmontSystem.*</c> sources, exported over OTLP
-/// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the exporter reads the other OTEL_* variables).
+/// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the exporter reads the other OTEL_* variables);
+/// the same metrics are also served to Prometheus on the management port (<see cref="ManagementEndpoints"/>).
 /// The libraries a process uses add their own instrumentation where they are wired up
 /// (Npgsql with the service database, MassTransit with the bus, YARP in the gateway).
 /// </summary>
@@ -57,8 +59,8 @@ public static class TelemetryExtensions
                 .AddMeter(OwnSources))
             .WithTracing(tracing => tracing
                 .SetSampler(new ParentBasedSampler(exporting ? new AlwaysOnSampler() : new AlwaysOffSampler()))
-                // Health and liveness probes run every few seconds: keep them out of traces.
-                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsHealthProbe(context.Request.Path))
+                // Health probes and metric scrapes come every few seconds: keep them out of traces.
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsHealthProbe(context.Request.Path) && !ManagementEndpoints.IsScrape(context))
                 .AddHttpClientInstrumentation()
                 .AddSource(OwnSources));
 

@@ -10,6 +10,8 @@
 
 gateway_port=${PIEDMONT_GATEWAY_PORT:-6080}
 service_port=${PIEDMONT_SERVICE_BASE_PORT:-6081}
+# Management ports (metrics) a hundred above the services': 6181… here, 6381… for the platform tests.
+management_port=${PIEDMONT_MANAGEMENT_BASE_PORT:-$((service_port + 100))}
 postgres_port=${PIEDMONT_POSTGRES_PORT:-26432}
 runner_dll=tools/LocalRunner/bin/Release/net10.0/PiedmontSystem.LocalRunner.dll
 
@@ -18,7 +20,8 @@ start_platform() {
   chmod 755 "$data" # the servers run as their own users and must reach their folders
   export Logging__LogLevel__Default=Warning
   dotnet "$runner_dll" run --data-dir "$data" \
-    --gateway-port "$gateway_port" --service-base-port "$service_port" --postgres-port "$postgres_port" \
+    --gateway-port "$gateway_port" --service-base-port "$service_port" --management-base-port "$management_port" \
+    --postgres-port "$postgres_port" \
     --rabbitmq-port "${PIEDMONT_RABBITMQ_PORT:-26672}" --rabbitmq-management-port "${PIEDMONT_RABBITMQ_MANAGEMENT_PORT:-26673}" \
     --rabbitmq-dist-port "${PIEDMONT_RABBITMQ_DIST_PORT:-26674}" >"$data/platform.log" 2>&1 &
   runner=$!

@@ -2,6 +2,7 @@ using PiedmontSystem.Accelerator.Apis;
 using PiedmontSystem.Accelerator.Apis.Matchmaking;
 using PiedmontSystem.Accelerator.Extensions;
 using PiedmontSystem.Accelerator.Infrastructure;
+using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
@@ -23,6 +24,7 @@ app.MapIndicatorsApi();
 app.MapCandidatesApi();
 app.MapMatchmakingApis();
 app.MapAuditApi<AcceleratorDbContext>("/api/accelerator");
+app.MapOutboxApi<AcceleratorDbContext>("/api/accelerator");
 app.Run();
 
 /// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>

@@ -1,6 +1,7 @@
 using PiedmontSystem.ClusterRegistry.Apis;
 using PiedmontSystem.ClusterRegistry.Extensions;
 using PiedmontSystem.ClusterRegistry.Infrastructure;
+using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
@@ -18,6 +19,7 @@ app.MapMembershipsApi();
 app.MapRegisterApi();
 app.MapIndicatorsApi();
 app.MapAuditApi<RegistryDbContext>("/api/registry");
+app.MapOutboxApi<RegistryDbContext>("/api/registry");
 app.Run();
 
 /// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>

@@ -1,6 +1,7 @@
 using PiedmontSystem.FundingCalls.Apis;
 using PiedmontSystem.FundingCalls.Extensions;
 using PiedmontSystem.FundingCalls.Infrastructure;
+using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
@@ -21,6 +22,7 @@ app.MapScoresApi();
 app.MapAwardsApi();
 app.MapApplicantsApi();
 app.MapAuditApi<FundingDbContext>("/api/funding");
+app.MapOutboxApi<FundingDbContext>("/api/funding");
 app.Run();
 
 /// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>

@@ -6,6 +6,7 @@ using PiedmontSystem.Identity.Apis.People;
 using PiedmontSystem.Identity.Extensions;
 using PiedmontSystem.Identity.Infrastructure;
 using PiedmontSystem.Identity.Pages;
+using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
@@ -27,6 +28,7 @@ app.MapPartnersApi();
 app.MapAccountPages();
 app.MapDevelopmentMailboxApi();
 app.MapAuditApi<IdentityServiceDbContext>("/api/identity");
+app.MapOutboxApi<IdentityServiceDbContext>("/api/identity");
 app.Run();
 
 /// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>

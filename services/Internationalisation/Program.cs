@@ -5,6 +5,7 @@ using PiedmontSystem.Internationalisation.Apis.Events;
 using PiedmontSystem.Internationalisation.Apis.Partnering;
 using PiedmontSystem.Internationalisation.Extensions;
 using PiedmontSystem.Internationalisation.Infrastructure;
+using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
@@ -22,6 +23,7 @@ app.MapInternationalEventsApis();
 app.MapPartneringApis();
 app.MapIndicatorsApi();
 app.MapAuditApi<InternationalisationDbContext>("/api/internationalisation");
+app.MapOutboxApi<InternationalisationDbContext>("/api/internationalisation");
 app.Run();
 
 /// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>

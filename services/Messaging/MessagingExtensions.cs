@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using MassTransit;
 using MassTransit.Logging;
 using MassTransit.Monitoring;
@@ -44,6 +45,10 @@ public static class MessagingExtensions
         {
             builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         }
+        // The backlog gauges and the operators' endpoint (OutboxApi), dispatching or not.
+        builder.Services.AddSingleton(services => new OutboxBacklogMonitor(
+            serviceName, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IMeterFactory>()));
+        builder.Services.AddHostedService<OutboxBacklogSampler<TContext>>();
 
         // Before AddMassTransit: hosted services start in order, and this must precede the bus.
         builder.Services.AddHostedService<BrokerReconnection>();

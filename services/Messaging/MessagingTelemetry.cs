@@ -3,7 +3,10 @@ using System.Diagnostics.Metrics;
 
 namespace PiedmontSystem.Messaging;
 
-/// <summary>The outbox's and inbox's own activity source and counters (operators watch these).</summary>
+/// <summary>
+/// The outbox's and inbox's own activity source and counters (operators watch these); the backlog
+/// gauges, per service, are <see cref="Outbox.OutboxBacklogMonitor"/>'s.
+/// </summary>
 internal static class MessagingTelemetry
 {
     public const string Name = "PiedmontSystem.Messaging";

@@ -4,6 +4,7 @@ using PiedmontSystem.PartnerHub.Apis.Operations;
 using PiedmontSystem.PartnerHub.Apis.Webhooks;
 using PiedmontSystem.PartnerHub.Extensions;
 using PiedmontSystem.PartnerHub.Infrastructure;
+using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.RequestHandling.Auditing;
 using PiedmontSystem.ServiceDefaults;
 
@@ -22,6 +23,7 @@ app.MapWebhookEndpointsApi();
 app.MapBrokerAccountsApi();
 app.MapFailedMessagesApi();
 app.MapOutboxBacklogApi();
+app.MapOutboxApi<PartnerHubDbContext>("/api/partners");
 app.MapAuditApi<PartnerHubDbContext>("/api/partners");
 app.Run();
 

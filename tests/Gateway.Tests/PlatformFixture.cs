@@ -19,6 +19,9 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public int GatewayPort { get; private set; }
 
+    /// <summary>The ports the processes listen on: public ones and, per process, the management port (metrics).</summary>
+    public PlatformTopology Topology { get; private set; } = null!;
+
     /// <summary>The supervised processes (e.g. to kill one and watch it come back).</summary>
     public PlatformProcesses Processes => _processes;
 
@@ -37,12 +40,13 @@ public sealed class PlatformFixture : IAsyncLifetime
         var broker = Broker = await servers.CreateVirtualHostAsync();
         var databases = ResourceNames.Services.ToDictionary(s => s.Database, s => TestServerEndpoints.UniqueDatabaseName(s.Database));
         GatewayPort = LoopbackPorts.FindFree();
-        var topology = new PlatformTopology(
+        var topology = Topology = new PlatformTopology(
             GatewayPort,
             ResourceNames.Services.ToDictionary(s => s.Name, _ => LoopbackPorts.FindFree()),
             database => servers.DatabaseConnectionString(databases[database]),
             broker.AmqpUri,
-            broker.Management.UriWithCredentials);
+            MessagingManagementConnectionString: broker.Management.UriWithCredentials,
+            ManagementPorts: PlatformProcesses.Projects.ToDictionary(p => p.ResourceName, _ => LoopbackPorts.FindFree()));
 
         var statusFile = Path.Combine(Path.GetTempPath(), $"piedmont-processes-{Guid.NewGuid():N}.json");
         _processes = new PlatformProcesses((source, line) => _output.Enqueue($"[{source}] {line}"), statusFile);

@@ -10,18 +10,21 @@ public sealed record PlatformProject(string ResourceName, string ProjectDirector
 /// <summary>
 /// The addresses the platform's processes get, and the servers they use; the partner hub also gets
 /// the broker's management API with credentials (<c>MessagingManagementConnectionString</c>).
+/// <c>ManagementPorts</c> is each process's management port (its Prometheus metrics) by resource name, none if null.
 /// </summary>
 public sealed record PlatformTopology(
     int GatewayPort,
     IReadOnlyDictionary<string, int> ServicePorts,
     Func<string, string> DatabaseConnectionString,
     string MessagingConnectionString,
-    string? MessagingManagementConnectionString = null);
+    string? MessagingManagementConnectionString = null,
+    IReadOnlyDictionary<string, int>? ManagementPorts = null);
 
 /// <summary>
 /// Starts the services behind the gateway (the four domain services, identity, partner hub) and the gateway as separate processes from their build output, with
 /// exactly the configuration keys the Aspire AppHost injects (<c>ConnectionStrings__*</c>,
-/// <c>services__*__http__0</c>, <c>OTEL_SERVICE_NAME</c>, <c>ASPNETCORE_URLS</c>), keeps them
+/// <c>services__*__http__0</c>, <c>OTEL_SERVICE_NAME</c>, <c>ASPNETCORE_URLS</c>) and a
+/// management port each (<c>Management__Port</c>, the Prometheus metrics), keeps them
 /// running as a supervisor would (a crashed process is reported and restarted with back-off,
 /// see <see cref="SupervisedProcess"/>), and stops them.
 /// </summary>
@@ -37,6 +40,10 @@ public sealed class PlatformProcesses : IAsyncDisposable
         new(ResourceNames.PartnerHub, "services/PartnerHub", "PiedmontSystem.PartnerHub", ResourceNames.PartnerHubDatabase),
         new(ResourceNames.Gateway, "gateway", "PiedmontSystem.Gateway", null),
     ];
+
+    /// <summary>Management ports from <paramref name="basePort"/> on, one per project in the order of <see cref="Projects"/>.</summary>
+    public static Dictionary<string, int> ManagementPortsFrom(int basePort) =>
+        Projects.Select((p, i) => (p.ResourceName, Port: basePort + i)).ToDictionary(p => p.ResourceName, p => p.Port);
 
     private readonly List<(PlatformProject Project, SupervisedProcess Process)> _running = [];
     private readonly Action<string, string> _output;
@@ -82,6 +89,11 @@ public sealed class PlatformProcesses : IAsyncDisposable
         // the gateway's public address (its discovery document is read through the gateway).
         var issuer = $"http://127.0.0.1:{topology.GatewayPort.ToString(CultureInfo.InvariantCulture)}/";
         environment["Authentication__Jwt__Authority"] = issuer;
+        if (topology.ManagementPorts?.TryGetValue(project.ResourceName, out var managementPort) == true)
+        {
+            // Prometheus metrics on a port of their own, on loopback like the process's public port.
+            environment["Management__Port"] = managementPort.ToString(CultureInfo.InvariantCulture);
+        }
         if (project.ResourceName == ResourceNames.Identity)
         {
             environment["Identity__Issuer"] = issuer;

@@ -5,7 +5,7 @@ namespace PiedmontSystem.LocalInfrastructure;
 
 /// <summary>
 /// A private RabbitMQ 3.10 node from the Debian package, on 127.0.0.1, with the management
-/// plugin, its own node name, ports and folders (owned by the <c>rabbitmq</c> user, to which the
+/// plugin (and, when asked, <c>rabbitmq_prometheus</c>), its own node name, ports and folders (owned by the <c>rabbitmq</c> user, to which the
 /// server drops). Data survives a stop; <see cref="StopAsync"/> then <see cref="StartAsync(CancellationToken)"/>
 /// is a broker outage and recovery.
 /// </summary>
@@ -14,8 +14,9 @@ public sealed class RabbitMqServer : IAsyncDisposable
     private const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
     private const string SystemUser = "rabbitmq";
 
-    private RabbitMqServer(string baseDirectory, int amqpPort, int managementPort, int distributionPort, string user, string password)
+    private RabbitMqServer(string baseDirectory, int amqpPort, int managementPort, int distributionPort, string user, string password, int? prometheusPort)
     {
+        PrometheusPort = prometheusPort;
         BaseDirectory = baseDirectory;
         AmqpPort = amqpPort;
         ManagementPort = managementPort;
@@ -42,6 +43,12 @@ public sealed class RabbitMqServer : IAsyncDisposable
     public int AmqpPort { get; }
     public int ManagementPort { get; }
     public int DistributionPort { get; }
+
+    /// <summary>
+    /// Where the <c>rabbitmq_prometheus</c> plugin serves metrics (<c>/metrics</c>, aggregated;
+    /// <c>/metrics/detailed?family=queue_coarse_metrics</c>, messages per queue); null when not enabled.
+    /// </summary>
+    public int? PrometheusPort { get; }
     public string User { get; }
     public string Password { get; }
     public string NodeName { get; }
@@ -57,8 +64,10 @@ public sealed class RabbitMqServer : IAsyncDisposable
 
     public RabbitMqManagement Management => new(ManagementUri, User, Password);
 
+    /// <summary>Starts a node on 127.0.0.1; <c>prometheusPort</c> enables the <c>rabbitmq_prometheus</c> plugin on that port (off when null).</summary>
     public static async Task<RabbitMqServer> StartAsync(
-        string baseDirectory, int amqpPort, int managementPort, int distributionPort, string user, string password, CancellationToken cancellationToken = default)
+        string baseDirectory, int amqpPort, int managementPort, int distributionPort, string user, string password,
+        int? prometheusPort = null, CancellationToken cancellationToken = default)
     {
         if (!File.Exists(ServerScript))
         {
@@ -67,8 +76,12 @@ public sealed class RabbitMqServer : IAsyncDisposable
         LoopbackPorts.EnsureFree(amqpPort, "RabbitMQ (AMQP)", "the RabbitMQ port setting");
         LoopbackPorts.EnsureFree(managementPort, "RabbitMQ management", "the RabbitMQ management port setting");
         LoopbackPorts.EnsureFree(distributionPort, "RabbitMQ (Erlang distribution)", "the RabbitMQ distribution port setting");
+        if (prometheusPort is { } metricsPort)
+        {
+            LoopbackPorts.EnsureFree(metricsPort, "RabbitMQ's Prometheus metrics", "the RabbitMQ Prometheus port setting");
+        }
 
-        var server = new RabbitMqServer(Path.GetFullPath(baseDirectory), amqpPort, managementPort, distributionPort, user, password);
+        var server = new RabbitMqServer(Path.GetFullPath(baseDirectory), amqpPort, managementPort, distributionPort, user, password, prometheusPort);
         await server.WriteConfigurationAsync(cancellationToken);
         await server.StartAsync(cancellationToken);
         return server;
@@ -79,15 +92,28 @@ public sealed class RabbitMqServer : IAsyncDisposable
         Directory.CreateDirectory(Path.Combine(BaseDirectory, "mnesia"));
         Directory.CreateDirectory(Path.Combine(BaseDirectory, "log"));
         // default_user applies when the node's database is first created; a restart keeps the user.
-        await File.WriteAllTextAsync(Path.Combine(BaseDirectory, "rabbitmq.conf"), $"""
+        var configuration = $"""
             listeners.tcp.default = 127.0.0.1:{AmqpPort}
             management.tcp.ip = 127.0.0.1
             management.tcp.port = {ManagementPort}
             default_user = {User}
             default_pass = {Password}
             loopback_users = none
-            """, cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(BaseDirectory, "enabled_plugins"), "[rabbitmq_management].", cancellationToken);
+
+            """;
+        var plugins = "rabbitmq_management";
+        if (PrometheusPort is { } metricsPort)
+        {
+            configuration += $"""
+                prometheus.tcp.ip = 127.0.0.1
+                prometheus.tcp.port = {metricsPort}
+
+                """;
+            plugins += ",rabbitmq_prometheus";
+        }
+        // Written at every start: a data folder started once with the metrics plugin and once without follows each time.
+        await File.WriteAllTextAsync(Path.Combine(BaseDirectory, "rabbitmq.conf"), configuration, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(BaseDirectory, "enabled_plugins"), $"[{plugins}].", cancellationToken);
         await ProcessRunner.ChownAsync(BaseDirectory, SystemUser, cancellationToken);
     }
 

@@ -37,9 +37,12 @@ internal sealed class CommandLine(Dictionary<string, string> options)
             usage:
               run     [--gateway-port 5080] [--service-base-port 5081] [--postgres-port 24432]
                       [--rabbitmq-port 24672] [--rabbitmq-management-port 24673] [--rabbitmq-dist-port 24674]
-                      [--data-dir .local] [--demo-data [ORGANISATIONS]]
-                      starts PostgreSQL, RabbitMQ, the services and the gateway; Ctrl+C stops them;
-                      --demo-data loads a synthetic population (1,200 organisations by default) once
+                      [--management-base-port 5181] [--data-dir .local] [--demo-data [ORGANISATIONS]]
+                      [--observe] [--prometheus-port 9090]
+                      starts PostgreSQL, RabbitMQ, the services (identity and partner hub too) and the gateway
+                      (each serving Prometheus metrics at /metrics on its management port); Ctrl+C stops them;
+                      --demo-data loads a synthetic population (1,200 organisations by default) once;
+                      --observe also starts Prometheus with the alert rules and the PostgreSQL exporter
               servers --env-file PATH
                       starts throwaway PostgreSQL and RabbitMQ for a test run, writes their connection
                       settings to PATH, and removes them on SIGTERM or Ctrl+C

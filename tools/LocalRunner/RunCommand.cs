@@ -1,4 +1,6 @@
+using System.Globalization;
 using PiedmontSystem.LocalInfrastructure;
+using PiedmontSystem.LocalInfrastructure.Observability;
 using PiedmontSystem.ServiceDefaults.Security;
 
 namespace PiedmontSystem.LocalRunner;
@@ -6,7 +8,9 @@ namespace PiedmontSystem.LocalRunner;
 /// <summary>
 /// The whole platform on this machine without Docker or Aspire: private PostgreSQL and RabbitMQ
 /// with data in the data folder (kept between runs), then the services and the gateway with the
-/// configuration Aspire would give them. Ctrl+C stops everything it started and nothing else.
+/// configuration Aspire would give them, each with a management port for Prometheus metrics. With
+/// <c>--observe</c>, also Prometheus (with the alert rules) and the PostgreSQL exporter, scraping
+/// every process, RabbitMQ and PostgreSQL. Ctrl+C stops everything it started and nothing else.
 /// </summary>
 internal static class RunCommand
 {
@@ -20,6 +24,9 @@ internal static class RunCommand
             .Where(p => p.Database is not null)
             .Select((p, i) => (p.ResourceName, Port: serviceBasePort + i))
             .ToDictionary(p => p.ResourceName, p => p.Port);
+        var managementPorts = PlatformProcesses.ManagementPortsFrom(options.GetPort("management-base-port", 5181));
+        var observe = options.Get("observe") is { } observeOption && observeOption is not ("" or "false");
+        var prometheusPort = options.GetPort("prometheus-port", 9090);
 
         var postgresPort = options.GetPort("postgres-port", PlatformDefaults.Postgres);
         var rabbitPorts = (
@@ -39,6 +46,11 @@ internal static class RunCommand
                 (rabbitPorts.Distribution, "RabbitMQ (Erlang distribution)", "--rabbitmq-dist-port (PIEDMONT_RABBITMQ_DIST_PORT)"),
             };
             wanted.AddRange(servicePorts.Select(s => (s.Value, s.Key, "--service-base-port (PIEDMONT_SERVICE_BASE_PORT)")));
+            wanted.AddRange(managementPorts.Select(m => (m.Value, $"{m.Key}'s management port (metrics)", "--management-base-port (PIEDMONT_MANAGEMENT_BASE_PORT)")));
+            if (observe)
+            {
+                wanted.Add((prometheusPort, "Prometheus", "--prometheus-port (PIEDMONT_PROMETHEUS_PORT)"));
+            }
             foreach (var warning in wanted.Select(w => LoopbackPorts.EphemeralWarning(w.Port, w.What, w.Setting)).OfType<string>())
             {
                 Log("runner", "warning: " + warning);
@@ -64,10 +76,12 @@ internal static class RunCommand
                 rabbitPorts.Distribution,
                 credentials.RabbitMqUser,
                 credentials.RabbitMqPassword,
+                // Its metrics, for Prometheus: only when observed.
+                prometheusPort: observe ? LoopbackPorts.FindFree() : null,
                 shutdown.Token);
             Log("runner", $"RabbitMQ listening on 127.0.0.1:{rabbit.AmqpPort}, management on {rabbit.ManagementUri}");
 
-            var topology = new PlatformTopology(gatewayPort, servicePorts, postgres.ConnectionString, rabbit.AmqpUri(), rabbit.Management.UriWithCredentials);
+            var topology = new PlatformTopology(gatewayPort, servicePorts, postgres.ConnectionString, rabbit.AmqpUri(), rabbit.Management.UriWithCredentials, managementPorts);
             // The services' own lines carry their timestamps (ServiceDefaults' console format).
             await using var platform = new PlatformProcesses(Forward, Path.Combine(dataDirectory, "processes.json"));
             var settings = PassThroughSettings();
@@ -91,9 +105,28 @@ internal static class RunCommand
             platform.Start(repositoryRoot, options.Get("configuration") ?? "Release", topology, settings);
             await platform.WaitUntilHealthyAsync(topology, TimeSpan.FromMinutes(2), shutdown.Token);
 
-            PrintWelcome(gatewayPort, rabbit, credentials);
+            // Started once the platform is healthy, so its first alerts are not the platform starting.
+            await using var observability = observe
+                ? await PlatformMonitoring.StartAsync(
+                    Path.Combine(dataDirectory, "prometheus"),
+                    Path.Combine(repositoryRoot, PrometheusConfiguration.RulesFile),
+                    prometheusPort,
+                    managementPorts,
+                    rabbit.PrometheusPort!.Value,
+                    $"postgresql://postgres:{Uri.EscapeDataString(postgres.Password)}@127.0.0.1:{postgres.Port.ToString(CultureInfo.InvariantCulture)}/postgres?sslmode=disable",
+                    Forward,
+                    shutdown.Token)
+                : null;
+            if (observability is not null)
+            {
+                Log("runner", $"Prometheus listening on {observability.PrometheusUri}");
+            }
+
+            PrintWelcome(gatewayPort, managementPorts, rabbit, credentials, observability);
             await shutdown.WaitAsync();
-            Log("runner", "Stopping the gateway, the services, RabbitMQ and PostgreSQL…");
+            Log("runner", observability is null
+                ? "Stopping the gateway, the services, RabbitMQ and PostgreSQL…"
+                : "Stopping Prometheus, the PostgreSQL exporter, the gateway, the services, RabbitMQ and PostgreSQL…");
             return 0;
         }
         catch (PortInUseException ex)
@@ -116,9 +149,13 @@ internal static class RunCommand
             .Where(k => PassThroughPrefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal)) && k != "OTEL_SERVICE_NAME")
             .ToDictionary(k => k, k => Environment.GetEnvironmentVariable(k)!);
 
-    private static void PrintWelcome(int gatewayPort, RabbitMqServer rabbit, LocalCredentials credentials)
+    private static void PrintWelcome(int gatewayPort, IReadOnlyDictionary<string, int> managementPorts, RabbitMqServer rabbit, LocalCredentials credentials, PlatformMonitoring? observability)
     {
         var gateway = $"http://127.0.0.1:{gatewayPort}";
+        var metrics = string.Join(", ", managementPorts.Select(m => $"{m.Key} {m.Value}"));
+        var prometheus = observability is null
+            ? " Prometheus:        not started (./piedmont run --observe starts it, with the alert rules)"
+            : $" Prometheus:        {observability.PrometheusUri}  (alerts: {observability.PrometheusUri}alerts, targets: {observability.PrometheusUri}targets)";
         var people = string.Join(Environment.NewLine, (credentials.People ?? []).Select(p =>
             $"   {p.Role,-20} {p.Email,-28} {p.Password}{(p.ClusterCode is null ? "" : $"  (cluster {p.ClusterCode})")}{(p.Role == Roles.Evaluator ? $"  (subject {p.Subject}: register it with POST /api/funding/evaluators)" : "")}"));
         Console.WriteLine($"""
@@ -132,6 +169,9 @@ internal static class RunCommand
              Development mail:  {gateway}/account/development-mailbox  (confirmation and reset e-mails)
              OpenID discovery:  {gateway}/.well-known/openid-configuration
              RabbitMQ console:  {rabbit.ManagementUri}  (user {credentials.RabbitMqUser}, password in .local/credentials.json)
+             Metrics:           http://127.0.0.1:<management port>/metrics  (Prometheus text; the gateway never routes it)
+                                {metrics}
+            {prometheus}
 
              People, one per role (passwords also in .local/credentials.json):
             {people}

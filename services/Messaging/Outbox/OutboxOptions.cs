@@ -22,6 +22,9 @@ public sealed class OutboxOptions
     /// <summary>Longest delay before retrying a message that itself cannot be published.</summary>
     public TimeSpan MaxMessageBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often the backlog (unsent rows, age of the oldest) is read for the gauges.</summary>
+    public TimeSpan BacklogSampleInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Whether the dispatcher runs in this process (tests turn it off to simulate a crash before publish).</summary>
     public bool Enabled { get; set; } = true;
 }
