@@ -15,7 +15,7 @@ public static class CatalogueApi
             .WithSummary("Every event type partners can receive, with the scope that grants it and its exchange").AllowAnonymous();
         app.MapGet("/api/partners/asyncapi.json", GetAsyncApiDocument).WithName(nameof(GetAsyncApiDocument)).WithTags("Catalogue")
             .WithSummary("The AsyncAPI 3.0 document of every event: exchanges, envelope, contracts' schemas with examples, the webhook variant")
-            .Produces<string>(StatusCodes.Status200OK, "application/json").AllowAnonymous();
+            .Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, "application/json").AllowAnonymous();
         return app;
     }
 
