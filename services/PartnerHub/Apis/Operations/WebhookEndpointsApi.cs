@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.PartnerHub.Apis.Webhooks;
 using PiedmontSystem.PartnerHub.Domain.Webhooks;
-using PiedmontSystem.Persistence;
 using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.ServiceDefaults.Security;
 
@@ -31,10 +30,7 @@ public static class WebhookEndpointsApi
         {
             query = query.Where(s => s.PartnerId == partnerId);
         }
-        var page = await NewestFirst.ReadAsync(query, cursor, limit, services.Cancellation);
+        var page = await WebhookSubscriptionsApi.NewestFirst.ReadAsync(query, cursor, limit, services.Cancellation);
         return TypedResults.Ok(page.Map(s => WebhookSubscriptionResponse.Of(s, services.Now)));
     }
-
-    private static readonly Keyset<WebhookSubscription, DateTimeOffset> NewestFirst =
-        Keyset.By<WebhookSubscription, DateTimeOffset>(s => s.CreatedAt, s => s.Id, descending: true);
 }

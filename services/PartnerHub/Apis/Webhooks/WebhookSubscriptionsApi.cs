@@ -192,6 +192,6 @@ public static class WebhookSubscriptionsApi
         return uri.AbsoluteUri;
     }
 
-    private static readonly Keyset<WebhookSubscription, DateTimeOffset> NewestFirst =
+    internal static readonly Keyset<WebhookSubscription, DateTimeOffset> NewestFirst =
         Keyset.By<WebhookSubscription, DateTimeOffset>(s => s.CreatedAt, s => s.Id, descending: true);
 }
