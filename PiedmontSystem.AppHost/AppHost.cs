@@ -45,6 +45,12 @@ var identity = AddService<Projects.PiedmontSystem_Identity>(ResourceNames.Identi
     .WithEnvironment("Identity__Keys__Directory", Path.Combine(builder.AppHostDirectory, ".identity-keys"))
     .WithEnvironment("Identity__Clients__Web__Secret", webClientSecret);
 
+// The web portal (docs/portal.md): the opportunities read model in its own database, people signed in
+// as the identity service's web client, the API called through the gateway.
+var web = AddService<Projects.PiedmontSystem_Web>(ResourceNames.Web, ResourceNames.PortalDatabase)
+    .WithEnvironment("Portal__ClientSecret", webClientSecret)
+    .WithEnvironment($"services__{ResourceNames.Gateway}__http__0", gateway.GetEndpoint("http"));
+
 // The partner hub (docs/partners.md): partners' webhooks and broker accounts, operators' failed messages.
 // It gets the broker's management API with the broker's own credentials (partners' users and the
 // error queues), and every service's address (their outbox backlogs), as the gateway does.
@@ -56,7 +62,8 @@ var partnerHub = AddService<Projects.PiedmontSystem_PartnerHub>(ResourceNames.Pa
     .WithReference(funding)
     .WithReference(accelerator)
     .WithReference(internationalisation)
-    .WithReference(identity);
+    .WithReference(identity)
+    .WithReference(web);
 // Its own address too: it lists its own backlog beside the others.
 partnerHub.WithEnvironment($"services__{ResourceNames.PartnerHub}__http__0", partnerHub.GetEndpoint("http"));
 
@@ -68,6 +75,7 @@ gateway
     .WithReference(internationalisation).WaitFor(internationalisation)
     .WithReference(identity).WaitFor(identity)
     .WithReference(partnerHub).WaitFor(partnerHub)
+    .WithReference(web).WaitFor(web)
     .WithEnvironment("ReceiptStamp__Key", receiptStampKey)
     .WithEnvironment("Authentication__Jwt__Authority", issuer)
     .WithHttpHealthCheck("/health")

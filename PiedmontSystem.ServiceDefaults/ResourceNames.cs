@@ -22,6 +22,7 @@ public static class ResourceNames
     public const string InternationalisationDatabase = "internationalisationdb";
     public const string IdentityDatabase = "identitydb";
     public const string PartnerHubDatabase = "partnerhubdb";
+    public const string PortalDatabase = "portaldb";
 
     public const string ClusterRegistry = "cluster-registry";
     public const string FundingCalls = "funding-calls";
@@ -29,6 +30,7 @@ public static class ResourceNames
     public const string Internationalisation = "internationalisation";
     public const string Identity = "identity";
     public const string PartnerHub = "partner-hub";
+    public const string Web = "web";
     public const string Gateway = "gateway";
 
     /// <summary>
@@ -46,12 +48,15 @@ public static class ResourceNames
         new(Identity, IdentityDatabase, "/api/identity", ["/connect", "/account", "/.well-known"]),
         // Partner systems' webhooks and broker accounts, and the operators' failed-message console.
         new(PartnerHub, PartnerHubDatabase, "/api/partners"),
+        // The web portal: its opportunities feed, and every page path the others do not claim
+        // ("/" is the gateway's catch-all, the least specific of its routes).
+        new(Web, PortalDatabase, "/api/opportunities", ["/"]),
     ];
 }
 
 /// <summary>A service: its resource name, its database, the API path prefix it owns and any other public paths it serves.</summary>
 public sealed record ServiceResource(string Name, string Database, string PathPrefix, IReadOnlyList<string>? OtherPaths = null)
 {
-    /// <summary>Every path prefix the gateway routes to this service.</summary>
+    /// <summary>Every path prefix the gateway routes to this service (<c>/</c>: every path no other route claims).</summary>
     public IEnumerable<string> PathPrefixes => OtherPaths is null ? [PathPrefix] : [PathPrefix, .. OtherPaths];
 }

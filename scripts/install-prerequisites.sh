@@ -4,17 +4,19 @@
 # tools/fuzz/package-lock.json, and the AsyncAPI tests', pinned by tools/asyncapi/package-lock.json.
 #   --bench     wrk and psql for the benchmarks
 #   --fuzz      node, npm and the fuzz tools
+#   --browser   Debian's chromium and axe-core (npm, tools/browser), for the portal's browser tests
 #   --observe   Prometheus and the PostgreSQL exporter (`./piedmont run --observe`)
 #   --promtool  Prometheus' promtool, which the alert rules' tests run (`./piedmont test`)
 set -euo pipefail
-bench= fuzz= observe= promtool=
+bench= fuzz= observe= promtool= browser=
 for option in "$@"; do
   case "$option" in
     --bench) bench=1 ;;
     --fuzz) fuzz=1 ;;
     --observe) observe=1 ;;
     --promtool) promtool=1 ;;
-    *) echo "usage: $0 [--bench] [--fuzz] [--observe] [--promtool]" >&2; exit 2 ;;
+    --browser) browser=1 ;;
+    *) echo "usage: $0 [--bench] [--fuzz] [--observe] [--promtool] [--browser]" >&2; exit 2 ;;
   esac
 done
 packages=()
@@ -27,8 +29,12 @@ if [ -n "$bench" ]; then
   command -v wrk >/dev/null || packages+=(wrk)
   command -v psql >/dev/null || packages+=(postgresql-client-15)
 fi
-if [ -n "$fuzz" ]; then
+if [ -n "$fuzz" ] || [ -n "$browser" ]; then
   command -v npm >/dev/null || packages+=(nodejs npm)
+fi
+# The browser tests drive Debian's chromium through Playwright (whose own download cannot be reached).
+if [ -n "$browser" ]; then
+  [ -x /usr/bin/chromium ] || packages+=(chromium)
 fi
 # promtool comes with Debian's prometheus package (about 15 s to install on 2 cores).
 if [ -n "$observe" ] || [ -n "$promtool" ]; then
@@ -39,9 +45,10 @@ if [ -n "$observe" ]; then
 fi
 
 install_test_tools() {
-  [ -n "$fuzz" ] || return 0
-  local tools dir
-  for tools in fuzz asyncapi; do
+  local tools dir wanted=()
+  [ -n "$fuzz" ] && wanted+=(fuzz asyncapi)
+  [ -n "$browser" ] && wanted+=(browser)
+  for tools in "${wanted[@]}"; do
     dir="$(dirname "$0")/../tools/$tools"
     # Installed once from the lock file (into the git-ignored node_modules); later runs need no network.
     if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then

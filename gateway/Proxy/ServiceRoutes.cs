@@ -26,7 +26,7 @@ internal static class ServiceRoutes
                 RouteId = i == 0 ? service.Name : $"{service.Name}-{i}",
                 ClusterId = service.Name,
                 AuthorizationPolicy = EdgeAuthorization,
-                Match = new RouteMatch { Path = prefix + "/{**rest}" },
+                Match = new RouteMatch { Path = prefix.TrimEnd('/') + "/{**rest}" },
             }));
             // The service's OpenAPI document, generated with the gateway's host as its server (the
             // original Host header is kept), so the API reference calls the gateway's paths.

@@ -1,3 +1,4 @@
+using PiedmontSystem.TestInfrastructure;
 using PiedmontSystem.LocalInfrastructure;
 using PiedmontSystem.LocalInfrastructure.Observability;
 

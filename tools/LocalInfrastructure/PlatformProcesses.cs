@@ -21,7 +21,7 @@ public sealed record PlatformTopology(
     IReadOnlyDictionary<string, int>? ManagementPorts = null);
 
 /// <summary>
-/// Starts the services behind the gateway (the four domain services, identity, partner hub) and the gateway as separate processes from their build output, with
+/// Starts the services behind the gateway (the four domain services, identity, partner hub, web portal) and the gateway as separate processes from their build output, with
 /// exactly the configuration keys the Aspire AppHost injects (<c>ConnectionStrings__*</c>,
 /// <c>services__*__http__0</c>, <c>OTEL_SERVICE_NAME</c>, <c>ASPNETCORE_URLS</c>) and a
 /// management port each (<c>Management__Port</c>, the Prometheus metrics), keeps them
@@ -38,6 +38,7 @@ public sealed class PlatformProcesses : IAsyncDisposable
         new(ResourceNames.Internationalisation, "services/Internationalisation", "PiedmontSystem.Internationalisation", ResourceNames.InternationalisationDatabase),
         new(ResourceNames.Identity, "services/Identity", "PiedmontSystem.Identity", ResourceNames.IdentityDatabase),
         new(ResourceNames.PartnerHub, "services/PartnerHub", "PiedmontSystem.PartnerHub", ResourceNames.PartnerHubDatabase),
+        new(ResourceNames.Web, "web", "PiedmontSystem.Web", ResourceNames.PortalDatabase),
         new(ResourceNames.Gateway, "gateway", "PiedmontSystem.Gateway", null),
     ];
 
@@ -75,6 +76,9 @@ public sealed class PlatformProcesses : IAsyncDisposable
     /// <summary>The operating-system process id of <paramref name="resourceName"/> now (null while it restarts).</summary>
     public int? ProcessIdOf(string resourceName) => States.Single(s => s.Name == resourceName).ProcessId;
 
+    /// <summary>The identity service's secret of the web portal's client; the portal is given it as <c>Portal__ClientSecret</c>.</summary>
+    public const string WebClientSecretSetting = "Identity__Clients__Web__Secret";
+
     /// <summary>Environment of one process: the keys Aspire would inject, plus any extra settings.</summary>
     public static Dictionary<string, string> EnvironmentFor(PlatformProject project, PlatformTopology topology, IReadOnlyDictionary<string, string>? extra = null)
     {
@@ -109,6 +113,15 @@ public sealed class PlatformProcesses : IAsyncDisposable
             foreach (var (service, servicePort) in topology.ServicePorts)
             {
                 environment[$"services__{service}__http__0"] = $"http://127.0.0.1:{servicePort.ToString(CultureInfo.InvariantCulture)}";
+            }
+        }
+        // The web portal calls the API through the gateway, and signs people in as the identity service's web client.
+        if (project.ResourceName == ResourceNames.Web)
+        {
+            environment[$"services__{ResourceNames.Gateway}__http__0"] = $"http://127.0.0.1:{topology.GatewayPort.ToString(CultureInfo.InvariantCulture)}";
+            if (extra?.TryGetValue(WebClientSecretSetting, out var webSecret) == true)
+            {
+                environment["Portal__ClientSecret"] = webSecret;
             }
         }
         // The partner hub provisions partners' broker users and reads the error queues through the management API.

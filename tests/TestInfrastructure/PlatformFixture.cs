@@ -1,16 +1,17 @@
+using Xunit;
 using System.Collections.Concurrent;
 using PiedmontSystem.LocalInfrastructure;
 using PiedmontSystem.ServiceDefaults;
-using PiedmontSystem.TestInfrastructure;
 
-namespace PiedmontSystem.Gateway.Tests;
+namespace PiedmontSystem.TestInfrastructure;
 
 /// <summary>
 /// The whole platform as separate processes, started the way the local runner starts it (same
 /// launcher, same configuration keys as Aspire), on this run's PostgreSQL (fresh databases) and
 /// RabbitMQ (a fresh virtual host).
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime
+#pragma warning disable CA1001 // xunit disposes fixtures through IAsyncLifetime.
+public class PlatformFixture : IAsyncLifetime
 {
     private readonly ConcurrentQueue<string> _output = new();
     private PlatformProcesses _processes = null!;
@@ -70,6 +71,10 @@ public sealed class PlatformFixture : IAsyncLifetime
             settings[$"Identity__DevelopmentPeople__{i}__Password"] = person.Password;
             settings[$"Identity__DevelopmentPeople__{i}__DisplayName"] = person.Role;
             settings[$"Identity__DevelopmentPeople__{i}__Role"] = person.Role;
+            if (person.Role == ServiceDefaults.Security.Roles.ClusterManager)
+            {
+                settings[$"Identity__DevelopmentPeople__{i}__ClusterCode"] = ManagedCluster;
+            }
         }
         _processes.Start(repositoryRoot, configuration, topology, settings);
         try
@@ -106,24 +111,18 @@ public sealed class PlatformFixture : IAsyncLifetime
     [
         ("officer@platform-tests.example", "violet-harbour-7291-lantern", ServiceDefaults.Security.Roles.RegionalOfficer),
         ("ceip@platform-tests.example", "amber-quarry-5183-meadow", ServiceDefaults.Security.Roles.CeipOfficer),
+        ("cluster-manager@platform-tests.example", "copper-lagoon-6402-thistle", ServiceDefaults.Security.Roles.ClusterManager),
+        ("accelerator@platform-tests.example", "maple-signal-3817-harbour", ServiceDefaults.Security.Roles.AcceleratorManager),
+        ("evaluator@platform-tests.example", "quartz-meadow-9154-lantern", ServiceDefaults.Security.Roles.Evaluator),
+        ("operator@platform-tests.example", "ember-valley-2746-compass", ServiceDefaults.Security.Roles.Operator),
     ];
-}
 
-/// <summary>
-/// The test classes that use the whole platform share one: starting five processes with their
-/// databases is most of their cost, and five platforms starting at once on a two-core machine
-/// took longer than the tests on one. Its tests run one after another (a test that kills or
-/// freezes a service, or counts indicators before and after, sees no other test's traffic) while
-/// the other classes of the assembly run beside them.
-/// </summary>
-[CollectionDefinition(PlatformTestGroup.Name)]
-public sealed class PlatformTestGroup : ICollectionFixture<PlatformFixture>
-{
-    public const string Name = "platform";
+    /// <summary>The cluster the test cluster manager runs.</summary>
+    public const string ManagedCluster = "CLEVER";
 }
 
 /// <summary>Where the services' build output is: same repository, same configuration as these tests.</summary>
-internal static class BuildOutput
+public static class BuildOutput
 {
     public static (string RepositoryRoot, string Configuration) Locate()
     {
