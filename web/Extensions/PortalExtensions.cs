@@ -75,9 +75,9 @@ internal static class PortalExtensions
 
     /// <summary>
     /// Pages load only the portal's own scripts, styles, fonts and images (Bootstrap Italia ships
-    /// with it), and forms post only to the portal's origin (the gateway, where the identity service is too).
+    /// with it; its style sheet embeds one font as a data: URL), and forms post only to the portal's origin (the gateway, where the identity service is too).
     /// </summary>
     public const string PageContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
         "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 }
