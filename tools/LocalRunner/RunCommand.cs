@@ -163,6 +163,7 @@ internal static class RunCommand
             ==============================================================================
              Piedmont innovation ecosystem platform is up.
 
+             Web portal:        {gateway}/  (companies and staff sign in with "Accedi")
              Gateway:           {gateway}
              Services health:   {gateway}/health/services
              Sign in:           {gateway}/account/signin

@@ -58,8 +58,10 @@ internal static class PortalExtensions
     {
         app.UseForwardedHeaders();
         app.UsePortalCultures();
-        // A page that is not there gets a page that says so; the API keeps its problem details.
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
+        // A browser asking for a page that is not there gets a page that says so; the API and other
+        // clients keep the platform's problem details.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api")
+                && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         return app;
     }
@@ -70,6 +72,9 @@ internal static class PortalExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapSessionEndpoints();
         app.MapRazorComponents<App>().WithContentSecurityPolicy(_ => PageContentSecurityPolicy);
+        // Every other path is the gateway's catch-all's too: unknown is 404 for everyone, not "sign in first".
+        app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription()
+            .WithContentSecurityPolicy(_ => PageContentSecurityPolicy);
         return app;
     }
 
