@@ -100,7 +100,7 @@ public sealed class Opportunity
     };
 
     /// <summary>The whole reference list means no limit.</summary>
-    private static IReadOnlyCollection<string> Limit(List<string> admitted, IReadOnlyList<string> all) =>
+    private static List<string> Limit(List<string> admitted, IReadOnlyList<string> all) =>
         all.All(admitted.Contains) ? [] : admitted;
 
     private static List<string> OpenTo(IReadOnlyList<string>? admitted, IReadOnlyList<string> all) =>
