@@ -119,10 +119,11 @@ public sealed class OpportunitiesFeedTests(PortalFeedFixture portal) : IClassFix
         var startupsInCuneo = Intake(tag, deadlineInDays: 7, innovativeOnly: true, provinces: ["CN"]);
         var smesInTurin = Intake(tag, deadlineInDays: 8, provinces: ["TO"]);
         var health = Session(tag, deadlineInDays: 9, spis: ["HEALTH"]);
-        foreach (var e in new object[] { forAll, universities, startupsInCuneo, smesInTurin, health })
-        {
-            await portal.PublishAsync(e);
-        }
+        await portal.PublishAsync(forAll);
+        await portal.PublishAsync(universities);
+        await portal.PublishAsync(startupsInCuneo);
+        await portal.PublishAsync(smesInTurin);
+        await portal.PublishAsync(health);
         await UntilAsync($"q={tag}", p => p.Items.Count == 5, "five opportunities");
 
         var enterpriseInTurin = await ListAsync($"q={tag}&kind=enterprise&province=TO&sizeClass=small&innovativeStartup=false&spi=HEALTH");
@@ -152,16 +153,16 @@ public sealed class OpportunitiesFeedTests(PortalFeedFixture portal) : IClassFix
     {
         var tag = NewTag();
         var organisationId = Guid.NewGuid();
-        await portal.PublishAsync(new OrganisationRegistered(organisationId, "Large Ltd " + tag, null, "enterprise", "AL", Now.AddDays(-100),
+        await portal.PublishAsync(new OrganisationRegistered(organisationId, "Large Ltd " + tag, null, "enterprise", "AL", Now.AddDays(-100).ToUniversalTime(),
             SizeClass: "large", PrioritySystems: ["MOBILITY"]));
         var open = Call(tag, deadlineInDays: 5);
         var smes = Intake(tag, deadlineInDays: 6);
         var session = Session(tag, deadlineInDays: 7, spis: ["HEALTH"]);
         var own = Profile(tag, organisationId);
-        foreach (var e in new object[] { open, smes, session, own })
-        {
-            await portal.PublishAsync(e);
-        }
+        await portal.PublishAsync(open);
+        await portal.PublishAsync(smes);
+        await portal.PublishAsync(session);
+        await portal.PublishAsync(own);
         await UntilAsync($"q={tag}", p => p.Items.Count == 4, "four opportunities");
         await Eventually.Until(() => portal.Service.QueryAsync<PortalDbContext, bool>(db =>
             db.Set<ReplicatedOrganisation>().AnyAsync(o => o.OrganisationId == organisationId)), Wait, "the organisation replicated");

@@ -5,7 +5,8 @@ namespace PiedmontSystem.Web.Tests;
 /// <summary>Events as the services publish them, with a tag in every title so a test finds its own with <c>q=</c>.</summary>
 internal static class OpportunityEvents
 {
-    public static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    // Instants with the Rome winter offset, as the services publish them, in whole seconds (PostgreSQL keeps microseconds).
+    public static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()).ToOffset(TimeSpan.FromHours(1));
 
     public static string NewTag() => "t" + Guid.NewGuid().ToString("N")[..10];
 

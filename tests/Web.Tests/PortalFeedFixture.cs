@@ -16,6 +16,7 @@ public sealed class PortalFeedFixture : ServiceFixture<PortalDbContext>
     protected override void Configure(ServiceFactory<PortalDbContext> service)
     {
         service.WithSetting("Portal:ClientSecret", "feed-tests");
+        service.WithSetting("Portal:Authority", "http://127.0.0.1:9/");
         service.WithSetting($"services:{ResourceNames.Gateway}:http:0", "http://127.0.0.1:9");
     }
 

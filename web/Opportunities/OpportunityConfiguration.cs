@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace PiedmontSystem.Web.Opportunities;
 
@@ -23,6 +24,8 @@ namespace PiedmontSystem.Web.Opportunities;
 /// </summary>
 internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opportunity>
 {
+    private static readonly ValueConverter<DateTimeOffset, DateTimeOffset> InUtc = new(v => v.ToUniversalTime(), v => v);
+
     public void Configure(EntityTypeBuilder<Opportunity> builder)
     {
         builder.ToTable("opportunities");
@@ -61,6 +64,12 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         builder.Property(o => o.Country).HasMaxLength(2);
         builder.Property(o => o.Path).HasMaxLength(200);
         builder.Property(o => o.BudgetEur).HasPrecision(16, 2);
+
+        // Events carry instants with the Rome (or an event's) offset; PostgreSQL's timestamptz takes UTC.
+        foreach (var instant in builder.Metadata.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+        {
+            instant.SetValueConverter(InUtc);
+        }
 
         builder.HasIndex(o => new { o.DeadlineAt, o.Id }).HasDatabaseName("ix_opportunities_deadline");
         builder.HasIndex(o => new { o.ChangedAt, o.Id }).HasDatabaseName("ix_opportunities_changed");
