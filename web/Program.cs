@@ -2,6 +2,7 @@ using PiedmontSystem.Messaging.Outbox;
 using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.Web.Extensions;
 using PiedmontSystem.Web.Infrastructure;
+using PiedmontSystem.Web.Opportunities;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -11,6 +12,7 @@ var app = builder.Build();
 app.UseServiceDefaults(edge: portal => portal.UsePortalEdge());
 app.MapDefaultEndpoints();
 app.MapOutboxApi<PortalDbContext>("/api/opportunities");
+app.MapOpportunitiesApi();
 app.MapPortal();
 app.Run();
 

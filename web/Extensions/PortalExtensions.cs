@@ -10,6 +10,7 @@ using PiedmontSystem.Web.Api;
 using PiedmontSystem.Web.Components;
 using PiedmontSystem.Web.Infrastructure;
 using PiedmontSystem.Web.Localisation;
+using PiedmontSystem.Web.Opportunities;
 using PiedmontSystem.Web.Security;
 
 namespace PiedmontSystem.Web.Extensions;
@@ -23,6 +24,7 @@ internal static class PortalExtensions
         builder.AddIntegrationEvents<PortalDbContext>(ResourceNames.Web, bus =>
         {
             bus.AddOrganisationReplicaConsumers<PortalDbContext>(ResourceNames.Web);
+            bus.AddOpportunityConsumers(ResourceNames.Web);
         });
 
         // Sessions hold tokens: encrypted with a key ring in the portal's own database, shared by its instances.
@@ -40,6 +42,7 @@ internal static class PortalExtensions
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
 
+        builder.Services.AddScoped<OpportunityFeed>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PiedmontSystem.OrganisationReplica;
 using PiedmontSystem.RequestHandling;
+using PiedmontSystem.Web.Opportunities;
 using PiedmontSystem.Web.Security;
 
 namespace PiedmontSystem.Web.Infrastructure;
@@ -15,6 +16,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 {
     /// <summary>Signed-in people's sessions: the authentication ticket with its tokens, encrypted.</summary>
     public DbSet<PortalSession> Sessions => Set<PortalSession>();
+
+    /// <summary>The opportunities feed: one row per call, intake, session, international event or partnering profile.</summary>
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,11 +1,14 @@
-using PiedmontSystem.Contracts;
+using PiedmontSystem.EligibilityRules;
 
 namespace PiedmontSystem.Accelerator.Domain;
 
 /// <summary>What the accelerator knows of an organisation from the registry's events.</summary>
 public sealed record StartupFacts(Guid OrganisationId, string LegalName, string Kind, string SizeClass, bool InnovativeStartup, DateOnly? FoundedOn, string Province)
 {
-    public bool IsSme => ReferenceCodes.SmeSizeClasses.Contains(SizeClass);
+    public bool IsSme => OrganisationEligibility.IsSme(SizeClass);
+
+    /// <summary>The facts the shared organisation rules look at (an intake's rules need no SPIs of the organisation).</summary>
+    public OrganisationFacts ToOrganisationFacts() => new(Kind, SizeClass, InnovativeStartup, Province, PrioritySystems: [], FoundedOn);
 }
 
 /// <summary>
@@ -25,30 +28,25 @@ public static class IntakeRules
         else
         {
             var name = applicant.LegalName;
-            if (rules.Kinds.Count > 0 && !rules.Kinds.Contains(applicant.Kind))
+            var organisationRules = ProgrammeCriteria.AcceleratorIntake(rules.Kinds, rules.SizeClasses, rules.InnovativeStartupsOnly, rules.Provinces, rules.FoundedFrom, rules.FoundedTo);
+            foreach (var rule in OrganisationEligibility.Failures(organisationRules, applicant.ToOrganisationFacts()))
             {
-                failures.Add(new("kind-not-eligible", "organisationId", $"{name} is a {applicant.Kind}; the intake is open to: {string.Join(", ", rules.Kinds)}."));
-            }
-            if (rules.InnovativeStartupsOnly && !applicant.InnovativeStartup)
-            {
-                failures.Add(new("not-innovative-startup", "organisationId", $"{name} is not registered as an innovative start-up; this intake is only for innovative start-ups."));
-            }
-            if (!rules.InnovativeStartupsOnly && !applicant.InnovativeStartup && !applicant.IsSme)
-            {
-                failures.Add(new("not-startup-or-sme", "organisationId", $"{name} is neither an innovative start-up nor an SME (its size class is {applicant.SizeClass})."));
-            }
-            if (rules.SizeClasses.Count > 0 && !rules.SizeClasses.Contains(applicant.SizeClass))
-            {
-                failures.Add(new("size-class-not-eligible", "organisationId", $"{name} is {applicant.SizeClass}; the intake is open to: {string.Join(", ", rules.SizeClasses)}."));
-            }
-            CheckFounding(rules, applicant, failures);
-            if (rules.Provinces.Count > 0 && !rules.Provinces.Contains(applicant.Province))
-            {
-                failures.Add(new("province-not-eligible", "organisationId",
-                    $"{name} is registered in {(applicant.Province.Length == 0 ? "no province of Piedmont" : applicant.Province)}; the intake is open to the provinces {string.Join(", ", rules.Provinces)}."));
+                failures.Add(rule switch
+                {
+                    OrganisationRule.Kind => new("kind-not-eligible", "organisationId", $"{name} is a {applicant.Kind}; the intake is open to: {string.Join(", ", rules.Kinds)}."),
+                    OrganisationRule.InnovativeStartup => new("not-innovative-startup", "organisationId", $"{name} is not registered as an innovative start-up; this intake is only for innovative start-ups."),
+                    OrganisationRule.StartupOrSme => new("not-startup-or-sme", "organisationId", $"{name} is neither an innovative start-up nor an SME (its size class is {applicant.SizeClass})."),
+                    OrganisationRule.SizeClass => new("size-class-not-eligible", "organisationId", $"{name} is {applicant.SizeClass}; the intake is open to: {string.Join(", ", rules.SizeClasses)}."),
+                    OrganisationRule.FoundingDateUnknown => new("founding-date-unknown", "organisationId", $"The directory has no founding date for {name}; add it to the organisation's profile in the cluster registry."),
+                    OrganisationRule.FoundingDate => new("founding-date-not-eligible", "organisationId",
+                        $"{name} was founded on {applicant.FoundedOn:yyyy-MM-dd}; the intake is open to organisations founded {Window(rules)}."),
+                    OrganisationRule.Province => new("province-not-eligible", "organisationId",
+                        $"{name} is registered in {(applicant.Province.Length == 0 ? "no province of Piedmont" : applicant.Province)}; the intake is open to the provinces {string.Join(", ", rules.Provinces)}."),
+                    _ => throw new InvalidOperationException($"An intake has no {rule} rule on organisations."),
+                });
             }
         }
-        if (intake.PrioritySystems.Count > 0 && !intake.PrioritySystems.Contains(content.PrioritySystem))
+        if (!OrganisationEligibility.Allows(intake.PrioritySystems, content.PrioritySystem))
         {
             failures.Add(new("priority-system-not-eligible", "prioritySystem", $"The intake is open to the SPIs {string.Join(", ", intake.PrioritySystems)}, not {content.PrioritySystem}."));
         }
@@ -61,23 +59,6 @@ public static class IntakeRules
             failures.Add(new("pitch-missing", "pitchEn", "Write the pitch in Italian or English."));
         }
         return failures;
-    }
-
-    private static void CheckFounding(IntakeEligibility rules, StartupFacts applicant, List<EligibilityFailure> failures)
-    {
-        if (rules.FoundedFrom is null && rules.FoundedTo is null)
-        {
-            return;
-        }
-        if (applicant.FoundedOn is not { } founded)
-        {
-            failures.Add(new("founding-date-unknown", "organisationId", $"The directory has no founding date for {applicant.LegalName}; add it to the organisation's profile in the cluster registry."));
-        }
-        else if (founded < rules.FoundedFrom || founded > rules.FoundedTo)
-        {
-            failures.Add(new("founding-date-not-eligible", "organisationId",
-                $"{applicant.LegalName} was founded on {founded:yyyy-MM-dd}; the intake is open to organisations founded {Window(rules)}."));
-        }
     }
 
     private static string Window(IntakeEligibility rules) => (rules.FoundedFrom, rules.FoundedTo) switch

@@ -1,4 +1,4 @@
-using PiedmontSystem.Contracts;
+using PiedmontSystem.EligibilityRules;
 
 namespace PiedmontSystem.FundingCalls.Domain;
 
@@ -8,7 +8,10 @@ public sealed record EligibilityFailure(string Rule, string Field, string Messag
 /// <summary>What the funding service knows of an organisation from the registry's events.</summary>
 public sealed record ApplicantFacts(Guid OrganisationId, string LegalName, string Kind, string SizeClass, IReadOnlySet<string> ActiveClusterCodes)
 {
-    public bool IsSme => ReferenceCodes.SmeSizeClasses.Contains(SizeClass);
+    public bool IsSme => OrganisationEligibility.IsSme(SizeClass);
+
+    /// <summary>The facts the shared organisation rules look at (a call's rules need no province, SPIs or founding date).</summary>
+    public OrganisationFacts ToOrganisationFacts() => new(Kind, SizeClass, InnovativeStartup: false, Province: "", PrioritySystems: []);
 }
 
 /// <summary>
@@ -31,13 +34,15 @@ public static class Eligibility
                 failures.Add(new("organisation-unknown", field, $"Organisation {id} is not in the regional directory (register it in the cluster registry first)."));
                 continue;
             }
-            if (call.EligibleKinds.Count > 0 && !call.EligibleKinds.Contains(facts.Kind))
+            var organisationRules = ProgrammeCriteria.FundingCall(call.EligibleKinds, call.EligibleSizeClasses);
+            foreach (var rule in OrganisationEligibility.Failures(organisationRules, facts.ToOrganisationFacts()))
             {
-                failures.Add(new("kind-not-eligible", field, $"{facts.LegalName} is a {facts.Kind}; the call is open to: {string.Join(", ", call.EligibleKinds)}."));
-            }
-            if (facts.Kind == "enterprise" && call.EligibleSizeClasses.Count > 0 && !call.EligibleSizeClasses.Contains(facts.SizeClass))
-            {
-                failures.Add(new("size-class-not-eligible", field, $"{facts.LegalName} is a {facts.SizeClass} enterprise; the call is open to enterprises that are: {string.Join(", ", call.EligibleSizeClasses)}."));
+                failures.Add(rule switch
+                {
+                    OrganisationRule.Kind => new("kind-not-eligible", field, $"{facts.LegalName} is a {facts.Kind}; the call is open to: {string.Join(", ", call.EligibleKinds)}."),
+                    OrganisationRule.SizeClass => new("size-class-not-eligible", field, $"{facts.LegalName} is a {facts.SizeClass} enterprise; the call is open to enterprises that are: {string.Join(", ", call.EligibleSizeClasses)}."),
+                    _ => throw new InvalidOperationException($"A call has no {rule} rule."),
+                });
             }
         }
 
@@ -55,7 +60,7 @@ public static class Eligibility
             failures.Add(new("sme-required", "partners", "The call requires at least one SME (micro, small or medium enterprise) in the consortium."));
         }
 
-        if (call.EligiblePrioritySystems.Count > 0 && !call.EligiblePrioritySystems.Contains(content.PrioritySystem))
+        if (!OrganisationEligibility.Allows(call.EligiblePrioritySystems, content.PrioritySystem))
         {
             failures.Add(new("priority-system-not-eligible", "prioritySystem", $"The call is open to the SPIs {string.Join(", ", call.EligiblePrioritySystems)}, not {content.PrioritySystem}."));
         }

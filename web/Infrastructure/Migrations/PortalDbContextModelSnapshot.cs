@@ -287,6 +287,152 @@ namespace PiedmontSystem.Web.Infrastructure.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
+            modelBuilder.Entity("PiedmontSystem.Web.Opportunities.Opportunity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("BudgetEur")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("budget_eur");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<DateTimeOffset>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("detail");
+
+                    b.Property<bool>("InnovativeStartupsOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("innovative_startups_only");
+
+                    b.PrimitiveCollection<List<string>>("OpenToKinds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("open_to_kinds");
+
+                    b.PrimitiveCollection<List<string>>("OpenToProvinces")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("open_to_provinces");
+
+                    b.PrimitiveCollection<List<string>>("OpenToSizeClasses")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("open_to_size_classes");
+
+                    b.Property<DateTimeOffset?>("OpensAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opens_at");
+
+                    b.Property<Guid?>("OwnerOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_organisation_id");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("path");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.PrimitiveCollection<List<string>>("PrioritySystems")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("priority_systems");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<bool>("StartupsOrSmesOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("startups_or_smes_only");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleIt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_it");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("type");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenToKinds")
+                        .HasDatabaseName("ix_opportunities_kinds");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OpenToKinds"), "gin");
+
+                    b.HasIndex("OpenToProvinces")
+                        .HasDatabaseName("ix_opportunities_provinces");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OpenToProvinces"), "gin");
+
+                    b.HasIndex("OpenToSizeClasses")
+                        .HasDatabaseName("ix_opportunities_size_classes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OpenToSizeClasses"), "gin");
+
+                    b.HasIndex("PrioritySystems")
+                        .HasDatabaseName("ix_opportunities_priority_systems");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PrioritySystems"), "gin");
+
+                    b.HasIndex("ChangedAt", "Id")
+                        .HasDatabaseName("ix_opportunities_changed");
+
+                    b.HasIndex("DeadlineAt", "Id")
+                        .HasDatabaseName("ix_opportunities_deadline");
+
+                    b.ToTable("opportunities", (string)null);
+                });
+
             modelBuilder.Entity("PiedmontSystem.Web.Security.PortalSession", b =>
                 {
                     b.Property<string>("Id")

@@ -1,4 +1,4 @@
-using PiedmontSystem.Contracts;
+using PiedmontSystem.EligibilityRules;
 
 namespace PiedmontSystem.Accelerator.Domain.Matchmaking;
 
@@ -16,9 +16,6 @@ public sealed record CandidateFacts(string LegalName, string Kind, string SizeCl
 /// </summary>
 public static class RegistrationEligibility
 {
-    /// <summary>The eight provinces of Piedmont, as the registry codes them.</summary>
-    public static readonly IReadOnlyList<string> PiedmontProvinces = ["TO", "AL", "AT", "BI", "CN", "NO", "VB", "VC"];
-
     public static IReadOnlyList<RegistrationFailure> Check(SessionTerms session, Guid organisationId, CandidateFacts? facts, bool isBuyerInSession)
     {
         var failures = new List<RegistrationFailure>();
@@ -28,23 +25,25 @@ public static class RegistrationEligibility
                 $"Organisation {organisationId} is not in the regional directory (register it in the cluster registry first; the accelerator hears of it within seconds)."));
             return failures;
         }
-        if (facts.Kind != "enterprise")
+        var failed = OrganisationEligibility.Failures(ProgrammeCriteria.MeetTheCorporates(session.PrioritySystems),
+            new OrganisationFacts(facts.Kind, facts.SizeClass, facts.InnovativeStartup, facts.Province, facts.PrioritySystems));
+        if (failed.Contains(OrganisationRule.Kind))
         {
             failures.Add(new("kind-not-eligible", "organisationId", $"{facts.LegalName} is a {facts.Kind}; Meet the corporates is for enterprises (start-ups and SMEs)."));
         }
-        else if (!facts.InnovativeStartup && !ReferenceCodes.SmeSizeClasses.Contains(facts.SizeClass))
+        else if (failed.Contains(OrganisationRule.StartupOrSme))
         {
             failures.Add(new("size-class-not-eligible", "organisationId", facts.SizeClass == "unknown"
                 ? $"{facts.LegalName} is not an innovative start-up and its size class is unknown; give its headcount and turnover in the registry."
                 : $"{facts.LegalName} is a {facts.SizeClass} enterprise and not an innovative start-up; Meet the corporates is for innovative start-ups and SMEs."));
         }
-        if (!PiedmontProvinces.Contains(facts.Province))
+        if (failed.Contains(OrganisationRule.Province))
         {
             failures.Add(new("outside-piedmont", "organisationId", string.IsNullOrEmpty(facts.Province)
                 ? $"{facts.LegalName} has no province in the registry; the programme is for organisations based in Piedmont."
                 : $"{facts.LegalName} is in province {facts.Province}; the programme is for organisations based in Piedmont."));
         }
-        if (session.PrioritySystems.Count > 0 && !facts.PrioritySystems.Intersect(session.PrioritySystems).Any())
+        if (failed.Contains(OrganisationRule.PrioritySystems))
         {
             failures.Add(new("priority-system-not-eligible", "prioritySystems", facts.PrioritySystems.Count == 0
                 ? $"The session is for the SPIs {string.Join(", ", session.PrioritySystems)}; {facts.LegalName} declares none in the registry."
