@@ -8,6 +8,7 @@ using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.Web.Api;
 using PiedmontSystem.Web.Components;
+using PiedmontSystem.Web.Indicators;
 using PiedmontSystem.Web.Infrastructure;
 using PiedmontSystem.Web.Localisation;
 using PiedmontSystem.Web.Security;
@@ -41,6 +42,7 @@ internal static class PortalExtensions
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
 
         builder.Services.AddRazorComponents();
+        builder.Services.AddIndicators();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();
         var gateway = builder.Configuration[GatewayClient.GatewaySetting]
@@ -69,6 +71,7 @@ internal static class PortalExtensions
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapSessionEndpoints();
+        app.MapIndicatorsEndpoints();
         app.MapRazorComponents<App>().WithContentSecurityPolicy(_ => PageContentSecurityPolicy);
         return app;
     }
