@@ -44,10 +44,14 @@ public sealed class IndicatorsTests(PortalFixture platform, ITestOutputHelper ou
         await Assertions.Expect(page.GetByTestId("chart-proposals")).ToHaveCountAsync(0);
         await journey.StepAsync("indicators for a visitor, in Italian");
 
-        // The browser's own download of a table: UTF-8 with a byte-order mark, a header row, the country by name.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Scarica i dati in CSV: Collaborazioni per paese del partner" }).ClickAsync());
-        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
-        Assert.Equal("collaborations.csv", download.SuggestedFilename);
+        // The table's link, fetched with the browser's cookies: an attachment, UTF-8 with a byte-order mark, a header row, the country by name.
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "Scarica i dati in CSV: Collaborazioni per paese del partner" });
+        await Assertions.Expect(link).ToHaveAttributeAsync("download", "collaborations.csv");
+        var file = await page.APIRequest.GetAsync(platform.PortalAddress + await link.GetAttributeAsync("href"));
+        Assert.Equal(200, file.Status);
+        Assert.Contains("attachment", file.Headers["content-disposition"], StringComparison.Ordinal);
+        Assert.Contains("collaborations.csv", file.Headers["content-disposition"], StringComparison.Ordinal);
+        var bytes = await file.BodyAsync();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var records = ParseCsv(Encoding.UTF8.GetString(bytes[3..]));
         Assert.Equal(["Paese", "Codice ISO", "Collaborazioni"], records[0]);
@@ -79,6 +83,9 @@ public sealed class IndicatorsTests(PortalFixture platform, ITestOutputHelper ou
         await Assertions.Expect(page.GetByTestId("table-collaborations").GetByRole(AriaRole.Rowheader, new() { Name = "Japan" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("chart-calls").Locator("svg")).ToContainTextAsync("Open");
         await journey.StepAsync("indicators for a visitor, in English");
+        // Close-ups, to read the charts at their size.
+        await page.GetByTestId("figure-clusters").ScreenshotAsync(new() { Path = Path.Combine(journey.ScreenshotFolder, "figure-clusters.png") });
+        await page.GetByTestId("figure-grants").ScreenshotAsync(new() { Path = Path.Combine(journey.ScreenshotFolder, "figure-grants.png") });
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public static class RegistryArea
                 new(T("Quota di PMI (%)", "SME share (%)"), FigureKind.Percent),
                 new(T("Membri anche di altri cluster", "Also members of other clusters"), FigureKind.Count),
             ],
-            [.. figures.Clusters.Select(c => (IReadOnlyList<object?>)[$"{c.Code} – {c.Name}", c.Members, c.SmeMembers, c.SmeShare * 100, c.CrossClusterMembers])]);
+            [.. figures.Clusters.Select(c => (IReadOnlyList<object?>)[Named(c), c.Members, c.SmeMembers, c.SmeShare * 100, c.CrossClusterMembers])]);
         return new IndicatorArea(Id, Heading,
             [
                 new(T("Organizzazioni associate", "Member organisations"), Number(figures.MemberOrganisations)),
@@ -59,6 +59,10 @@ public static class RegistryArea
                     "The registry holds demonstration (synthetic) data: these are not the region's real figures.")
                 : null);
     }
+
+    /// <summary>A cluster as the table names it: the registry's name, with the code before it unless the name already starts with it.</summary>
+    public static string Named(RegistryClusterFigures cluster) =>
+        cluster.Name.StartsWith(cluster.Code, StringComparison.OrdinalIgnoreCase) ? cluster.Name : $"{cluster.Code} – {cluster.Name}";
 
     /// <summary>A share from 0 to 1 as a percentage in the page's language.</summary>
     public static string Percent(decimal share) => FigureTable.Percent(share * 100);
