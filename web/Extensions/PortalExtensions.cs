@@ -8,6 +8,7 @@ using PiedmontSystem.ServiceDefaults;
 using PiedmontSystem.ServiceDefaults.Http;
 using PiedmontSystem.Web.Api;
 using PiedmontSystem.Web.Components;
+using PiedmontSystem.Web.Indicators;
 using PiedmontSystem.Web.Infrastructure;
 using PiedmontSystem.Web.Localisation;
 using PiedmontSystem.Web.Opportunities;
@@ -44,6 +45,7 @@ internal static class PortalExtensions
 
         builder.Services.AddScoped<OpportunityFeed>();
         builder.Services.AddRazorComponents();
+        builder.Services.AddIndicators();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();
         var gateway = builder.Configuration[GatewayClient.GatewaySetting]
@@ -74,6 +76,7 @@ internal static class PortalExtensions
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapSessionEndpoints();
+        app.MapIndicatorsEndpoints();
         app.MapRazorComponents<App>().WithContentSecurityPolicy(_ => PageContentSecurityPolicy);
         // Every other path is the gateway's catch-all's too: unknown is 404 for everyone, not "sign in first".
         app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription()
