@@ -21,7 +21,7 @@ endpoints=(
 )
 
 # seed FIRST LAST: opportunities FIRST..LAST, of every type, open, deadlines spread over two years,
-# a third open to any organisation, the others to some kinds, sizes, provinces and SPIs.
+# a third open to any kind of organisation, the others to some kinds, sizes, provinces and SPIs.
 seed() {
   psql_query portaldb "
     INSERT INTO opportunities (id, type, code, title_it, title_en, opens_at, deadline_at, closed_at, withdrawn,
@@ -29,10 +29,13 @@ seed() {
       startups_or_smes_only, owner_organisation_id, budget_eur, detail, place, country, starts_at, path, published_at, changed_at)
     SELECT id, type, 'BENCH-' || i, 'Opportunità di prova ' || i, 'Benchmark opportunity ' || i,
       now() - interval '1 day', now() + interval '1 day' + (i * 97 % 1051200) * interval '1 minute', NULL, false,
-      CASE WHEN i % 3 = 0 THEN ARRAY[]::text[] WHEN i % 3 = 1 THEN ARRAY['enterprise'] ELSE ARRAY['enterprise', 'research-organisation'] END,
-      CASE WHEN i % 4 = 0 THEN ARRAY['micro', 'small', 'medium'] ELSE ARRAY[]::text[] END,
-      CASE WHEN i % 5 = 0 THEN ARRAY[(ARRAY['TO','AL','AT','BI','CN','NO','VB','VC'])[1 + i % 8]] ELSE ARRAY[]::text[] END,
-      CASE WHEN i % 2 = 0 THEN ARRAY[(ARRAY['AEROSPACE','MOBILITY','MANUFACTURING','GREEN_TECH','FOOD','HEALTH'])[1 + i % 6]] ELSE ARRAY[]::text[] END,
+      -- The arrays list the codes admitted, the whole reference list where there is no limit.
+      CASE WHEN i % 3 = 0 THEN '{enterprise,university,research-body,tech-park,incubator,bank-foundation,third-sector,training-body,public-body}'::text[]
+           WHEN i % 3 = 1 THEN '{enterprise}'::text[] ELSE '{enterprise,university}'::text[] END,
+      CASE WHEN i % 4 = 0 THEN '{micro,small,medium}'::text[] ELSE '{micro,small,medium,large,unknown}'::text[] END,
+      CASE WHEN i % 5 = 0 THEN ARRAY[(ARRAY['TO','AL','AT','BI','CN','NO','VB','VC'])[1 + i % 8]] ELSE '{TO,AL,AT,BI,CN,NO,VB,VC}'::text[] END,
+      CASE WHEN i % 2 = 0 THEN ARRAY[(ARRAY['AEROSPACE','MOBILITY','MANUFACTURING','GREEN_TECH','FOOD','HEALTH'])[1 + i % 6]]
+           ELSE '{AEROSPACE,MOBILITY,MANUFACTURING,GREEN_TECH,FOOD,HEALTH}'::text[] END,
       false, false, NULL, 1000000, NULL, 'Torino', 'IT', NULL,
       CASE type WHEN 'call' THEN '/calls/' WHEN 'intake' THEN '/intakes/' WHEN 'session' THEN '/matchmaking/sessions/'
         WHEN 'event' THEN '/internationalisation/events/' ELSE '/internationalisation/partnering/' END || id,
