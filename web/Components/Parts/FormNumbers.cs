@@ -12,7 +12,7 @@ public sealed class FormNumbers
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _errors = new(StringComparer.OrdinalIgnoreCase);
 
-    public decimal? Decimal(string? text, string field)
+    public decimal? Amount(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -28,7 +28,7 @@ public sealed class FormNumbers
         return null;
     }
 
-    public int? Integer(string? text, string field)
+    public int? WholeNumber(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -42,7 +42,7 @@ public sealed record ProposalView(
 
 public sealed record SubmissionView(ReceiptView Receipt, bool Eligible, ProposalView Proposal);
 
-public sealed class ProposalForm
+public sealed class ProposalInput
 {
     public string? Title { get; set; }
     public string? Summary { get; set; }
