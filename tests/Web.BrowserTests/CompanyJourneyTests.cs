@@ -197,7 +197,7 @@ public sealed class CompanyJourneyTests(PortalFixture platform, ITestOutputHelpe
         await company.StepAsync("the company's requests");
     }
 
-    private async Task SignUpAndInAsync(Journey journey, string name)
+    private static async Task SignUpAndInAsync(Journey journey, string name)
     {
         var email = $"{Unique().ToLowerInvariant()}@company-journeys.example";
         await journey.SignUpAsync(email, name, Password);
