@@ -88,7 +88,7 @@ public static class IntakeWords
     public static string ApplicationStatus(string status) => status switch
     {
         "draft" => T("Bozza, non presentata", "Draft, not submitted"),
-        "submitted" => T("Presentata", "Submitted"),
+        "submitted" => T("Presentata, in attesa della selezione", "Submitted, awaiting selection"),
         "eligible" => T("Presentata, ammissibile", "Submitted, eligible"),
         "ineligible" => T("Presentata, non ammissibile", "Submitted, not eligible"),
         "admitted" => T("Ammessa", "Admitted"),
