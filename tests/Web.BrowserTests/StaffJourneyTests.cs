@@ -140,7 +140,7 @@ public sealed class StaffJourneyTests(PortalFixture platform, ITestOutputHelper 
     [Fact]
     public async Task An_operator_sees_the_services_health_outboxes_and_a_failed_message_and_discards_it_with_a_reason()
     {
-        await using var failing = await FailingQueue.StartAsync(platform.Broker.AmqpUri);
+        await using var failing = await FailingParcelDesk.StartAsync(platform.Broker.AmqpUri);
         var messageId = await failing.SendAsync();
         var operatorApi = As(Roles.Operator);
         await Eventually.Until(async () => (await (await operatorApi.GetAsync("/api/partners/operations/failed-messages/queues")).ReadOkAsync<JsonElement>())
@@ -160,7 +160,7 @@ public sealed class StaffJourneyTests(PortalFixture platform, ITestOutputHelper 
 
         await page.GetByRole(AriaRole.Link, new() { Name = failing.ErrorQueue, Exact = true }).ClickAsync();
         var message = page.GetByTestId("failed-messages").GetByRole(AriaRole.Row).Filter(new() { HasText = messageId.ToString() });
-        await Assertions.Expect(message).ToContainTextAsync(FailingQueue.Failure);
+        await Assertions.Expect(message).ToContainTextAsync(FailingParcelDesk.Failure);
         await journey.StepAsync("the failed message");
 
         await message.GetByRole(AriaRole.Link, new() { Name = $"Scarta {messageId}" }).ClickAsync();

@@ -2,7 +2,7 @@ using MassTransit;
 
 namespace PiedmontSystem.Web.BrowserTests;
 
-/// <summary>The message <see cref="FailingQueue"/>'s consumer fails on.</summary>
+/// <summary>The message <see cref="FailingParcelDesk"/>'s consumer fails on.</summary>
 public sealed record StaffTestParcelShipped(Guid ParcelId);
 
 /// <summary>
@@ -10,13 +10,13 @@ public sealed record StaffTestParcelShipped(Guid ParcelId);
 /// with one immediate retry: a message sent to it lands in <c>&lt;queue&gt;_error</c> with the fault
 /// headers MassTransit writes in the services (as tests/PartnerHub.Tests/Operations/FailingLedger.cs).
 /// </summary>
-public sealed class FailingQueue : IAsyncDisposable
+public sealed class FailingParcelDesk : IAsyncDisposable
 {
     public const string Failure = "The parcel desk is closed for the audit";
 
     private readonly IBusControl _bus;
 
-    private FailingQueue(string queue, IBusControl bus)
+    private FailingParcelDesk(string queue, IBusControl bus)
     {
         Queue = queue;
         _bus = bus;
@@ -26,7 +26,7 @@ public sealed class FailingQueue : IAsyncDisposable
 
     public string ErrorQueue => Queue + "_error";
 
-    public static async Task<FailingQueue> StartAsync(string amqpUri)
+    public static async Task<FailingParcelDesk> StartAsync(string amqpUri)
     {
         var queue = "staff-parcels-" + Guid.NewGuid().ToString("N")[..8];
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
@@ -40,7 +40,7 @@ public sealed class FailingQueue : IAsyncDisposable
         });
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await bus.StartAsync(timeout.Token);
-        return new FailingQueue(queue, bus);
+        return new FailingParcelDesk(queue, bus);
     }
 
     /// <summary>Sends one message; its message id is returned.</summary>
