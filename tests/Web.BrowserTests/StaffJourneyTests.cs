@@ -180,6 +180,74 @@ public sealed class StaffJourneyTests(PortalFixture platform, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task A_ceip_officer_accepts_a_liaison_request_takes_it_on_and_closes_it()
+    {
+        var (smeId, legalName) = await RegisterOrganisationAsync("Export Staff");
+        var opened = await (await As(Roles.OrganisationUser, smeId).PostAsJsonAsync("/api/internationalisation/liaison-requests", new
+        {
+            kind = "partner-search",
+            targetCountries = new[] { "DE", "AT" },
+            descriptionIt = "Cerchiamo un distributore di componenti per e-bike in Baviera.",
+            urgency = "high",
+        })).ReadOkAsync<JsonElement>(HttpStatusCode.Created);
+        var requestId = opened.GetProperty("id").GetGuid();
+        var ceipApi = As(Roles.CeipOfficer);
+        await Eventually.Until(async () => (await (await ceipApi.GetAsync($"/api/internationalisation/liaison-requests/{requestId}")).ReadOkAsync<JsonElement>())
+            .GetProperty("organisationName").GetString(), name => name == legalName, Timeout, "the organisation's name in the internationalisation service");
+
+        var ceip = Person(Roles.CeipOfficer);
+        await using var journey = await platform.StartJourneyAsync("staff-liaison", output);
+        var page = journey.Page;
+        await journey.SignInAsync(ceip.Email, ceip.Password);
+        await journey.GotoAsync("/workspace/liaison?status=new");
+        var row = page.GetByTestId("liaison-requests").GetByRole(AriaRole.Row).Filter(new() { HasText = legalName });
+        await Assertions.Expect(row).ToContainTextAsync("Ricerca partner");
+        await journey.StepAsync("the new requests in the queue");
+
+        await row.GetByRole(AriaRole.Link, new() { Name = legalName }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Ricerca partner per {legalName}");
+        await journey.StepAsync("the request");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registra la valutazione" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("liaison-status")).ToHaveTextAsync("Accettata");
+        await journey.StepAsync("the request accepted");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Prendi in carico" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("liaison-status")).ToHaveTextAsync("In corso");
+        await page.Locator("#field-notetext").FillAsync("Contattata la camera di commercio italo-tedesca.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aggiungi la nota" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("liaison-notes")).ToContainTextAsync("camera di commercio italo-tedesca");
+        await journey.StepAsync("taken on, with a note");
+
+        await page.GetByLabel("In parte").CheckAsync();
+        await page.GetByLabel("Che cosa si è ottenuto").FillAsync("Due incontri con distributori di Monaco; nessun accordo ancora.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chiudi la richiesta" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("liaison-status")).ToHaveTextAsync("Chiusa");
+        await journey.StepAsync("the request closed with its outcome");
+
+        var closed = await (await ceipApi.GetAsync($"/api/internationalisation/liaison-requests/{requestId}")).ReadOkAsync<JsonElement>();
+        Assert.Equal("partly", closed.GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task An_accelerator_manager_reads_the_intakes_and_the_meet_the_corporates_sessions()
+    {
+        var manager = Person(Roles.AcceleratorManager);
+        await using var journey = await platform.StartJourneyAsync("staff-accelerator", output, language: "en");
+        var page = journey.Page;
+        await journey.SignInAsync(manager.Email, manager.Password);
+        await journey.GotoAsync("/language/en?returnUrl=%2Fworkspace");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Accelerator intake selection" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Accelerator intake selection");
+        await journey.StepAsync("the intakes");
+
+        await journey.GotoAsync("/workspace");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Meet the corporates schedule" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Meet the corporates schedule");
+        await journey.StepAsync("the sessions");
+    }
+
+    [Fact]
     public async Task A_company_person_is_refused_the_staff_workspaces()
     {
         var email = $"staff-refused-{Guid.NewGuid():N}@example.org";
