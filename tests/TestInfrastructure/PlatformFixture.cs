@@ -79,7 +79,8 @@ public class PlatformFixture : IAsyncLifetime
         _processes.Start(repositoryRoot, configuration, topology, settings);
         try
         {
-            await _processes.WaitUntilHealthyAsync(topology, TimeSpan.FromSeconds(90));
+            // Generous: on two cores beside other test assemblies, eight processes migrating and starting take a while.
+            await _processes.WaitUntilHealthyAsync(topology, TimeSpan.FromSeconds(240));
         }
         catch (Exception ex)
         {

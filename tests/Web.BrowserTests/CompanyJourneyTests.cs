@@ -75,17 +75,15 @@ public sealed class CompanyJourneyTests(PortalFixture platform, ITestOutputHelpe
         var callId = await OpenCallAsync();
         await Eventually.Until(() => Officer().GetAsync($"/api/funding/applicants/{organisationId}"), r => r.StatusCode == HttpStatusCode.OK, Timeout, "the funding service to know the company");
         await company.GotoAsync("/");
+        // The feed is fed by the funding service's events: the call shows once the portal consumed them.
         var card = page.Locator($"a[href='/calls/{callId}']");
-        if (await card.CountAsync() > 0)
+        await Eventually.Until(async () =>
         {
-            await card.First.ClickAsync();
-        }
-        else
-        {
-            // TODO(lead): the home page's opportunities feed (another helper's) links each open call to /calls/{callId};
-            // once merged, require the link here (drop this branch) so the journey goes through the feed.
-            await company.GotoAsync($"/calls/{callId}");
-        }
+            await page.ReloadAsync();
+            return await card.CountAsync() > 0;
+        }, Timeout, "the open call in the opportunities feed");
+        await company.StepAsync("the open call in the opportunities feed");
+        await card.First.ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith($"/calls/{callId}", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByTestId("call-status")).ToHaveTextAsync("Aperto");
         await Assertions.Expect(page.GetByTestId("call-eligibility")).ToContainTextAsync("Soddisfatto");

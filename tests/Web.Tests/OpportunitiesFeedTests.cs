@@ -94,7 +94,7 @@ public sealed class OpportunitiesFeedTests(PortalFeedFixture portal) : IClassFix
         await UntilAsync($"q={tag}", p => p.Items.Count == 0, "all three gone from the open feed");
 
         var closed = await ListAsync($"q={tag}&status=closed");
-        Assert.Equal([call.CallId, intake.IntakeId], closed.Items.Select(i => i.Id).Order());
+        Assert.Equal(new[] { call.CallId, intake.IntakeId }.Order(), closed.Items.Select(i => i.Id).Order());
         Assert.All(closed.Items, i => Assert.Equal("closed", i.Status));
     }
 

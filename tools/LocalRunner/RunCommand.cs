@@ -142,7 +142,7 @@ internal static class RunCommand
     }
 
     /// <summary>Settings of the caller's shell that reach every process: OTLP export, and the platform's own sections.</summary>
-    private static readonly string[] PassThroughPrefixes = ["OTEL_", "Gateway__", "Messaging__", "Authentication__", "Logging__", "Registry__", "Funding__", "Accelerator__", "Identity__", "PartnerHub__"];
+    private static readonly string[] PassThroughPrefixes = ["OTEL_", "Gateway__", "Messaging__", "Authentication__", "Logging__", "Registry__", "Funding__", "Accelerator__", "Identity__", "PartnerHub__", "Portal__"];
 
     private static Dictionary<string, string> PassThroughSettings() =>
         Environment.GetEnvironmentVariables().Keys.Cast<string>()

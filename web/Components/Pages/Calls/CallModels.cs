@@ -1,3 +1,4 @@
+using PiedmontSystem.EligibilityRules;
 using static PiedmontSystem.Web.Localisation.Text;
 
 namespace PiedmontSystem.Web.Components.Pages.Calls;
@@ -122,22 +123,27 @@ public static class CallWords
     public static IReadOnlyList<string> Components { get; } = ["DIGITAL", "GREEN", "SOCIO_TERRITORIAL", "SKILLS"];
 
     /// <summary>
-    /// The call's rules read against the organisation as the registry knows it. The funding service
-    /// decides at submission on its own copy; this tells the person beforehand what it will look at.
+    /// The call's rules read against the organisation as the registry knows it: the per-organisation
+    /// ones (kind; size class, for enterprises) by the shared rules the funding service itself runs
+    /// at submission (PiedmontSystem.EligibilityRules); the others are said, and judged at submission.
     /// </summary>
     public static IReadOnlyList<EligibilityLine> Against(CallView call, ApplicantView? applicant)
     {
         var lines = new List<EligibilityLine>();
         var e = call.Eligibility;
+        var failures = applicant is null
+            ? null
+            : OrganisationEligibility.Failures(ProgrammeCriteria.FundingCall(e.Kinds, e.SizeClasses),
+                new OrganisationFacts(applicant.Kind, applicant.SizeClass, InnovativeStartup: false, Province: "", PrioritySystems: []));
         if (e.Kinds.Count > 0)
         {
             lines.Add(new(T("Tipo di organizzazione: ", "Kind of organisation: ") + string.Join(", ", e.Kinds.Select(Clusters.ClusterWords.OrganisationKind)),
-                applicant is null ? null : e.Kinds.Contains(applicant.Kind)));
+                failures is null ? null : !failures.Contains(OrganisationRule.Kind)));
         }
         if (e.SizeClasses.Count > 0)
         {
             lines.Add(new(T("Dimensione (solo imprese): ", "Size (enterprises only): ") + string.Join(", ", e.SizeClasses.Select(Clusters.ClusterWords.SizeClass)),
-                applicant is null ? null : applicant.Kind != "enterprise" || e.SizeClasses.Contains(applicant.SizeClass)));
+                failures is null ? null : !failures.Contains(OrganisationRule.SizeClass)));
         }
         if (e.PrioritySystems.Count > 0)
         {
@@ -151,7 +157,7 @@ public static class CallWords
         lines.Add(new(T($"Partecipanti: da {e.Consortium.MinParticipants} a {e.Consortium.MaxParticipants}", $"Participants: {e.Consortium.MinParticipants} to {e.Consortium.MaxParticipants}")
             + (e.Consortium.RequiresSme ? T(", almeno una PMI", ", at least one SME") : ""),
             applicant is null || e.Consortium.MinParticipants > 1 || !e.Consortium.RequiresSme ? null
-                : applicant.Kind == "enterprise" && applicant.SizeClass is "micro" or "small" or "medium"));
+                : applicant.Kind == "enterprise" && OrganisationEligibility.IsSme(applicant.SizeClass)));
         lines.Add(new(T($"Contributo richiesto tra {Euros(call.MinGrantEur)} e {Euros(call.MaxGrantEur)}", $"Grant requested between {Euros(call.MinGrantEur)} and {Euros(call.MaxGrantEur)}"), null));
         return lines;
     }
