@@ -219,7 +219,7 @@ public sealed class StaffJourneyTests(PortalFixture platform, ITestOutputHelper 
         await Assertions.Expect(page.GetByTestId("liaison-notes")).ToContainTextAsync("camera di commercio italo-tedesca");
         await journey.StepAsync("taken on, with a note");
 
-        await page.GetByLabel("In parte").CheckAsync();
+        await page.Locator("label[for=outcome-partly]").ClickAsync();
         await page.GetByLabel("Che cosa si è ottenuto").FillAsync("Due incontri con distributori di Monaco; nessun accordo ancora.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Chiudi la richiesta" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("liaison-status")).ToHaveTextAsync("Chiusa");
