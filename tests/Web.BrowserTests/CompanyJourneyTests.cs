@@ -141,7 +141,8 @@ public sealed class CompanyJourneyTests(PortalFixture platform, ITestOutputHelpe
 
         await page.WaitForURLAsync(new Regex("/applications/[0-9a-f-]{36}"));
         await Assertions.Expect(page.GetByTestId("application-receipt")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("application-status")).ToHaveTextAsync("Submitted, eligible");
+        await Assertions.Expect(page.GetByTestId("application-status")).ToHaveTextAsync("Submitted, awaiting selection");
+        await Assertions.Expect(page.GetByTestId("application-ineligible")).ToHaveCountAsync(0);
         await startup.StepAsync("the application's receipt");
     }
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PiedmontSystem.ServiceDefaults.Security;
 using PiedmontSystem.TestInfrastructure;
@@ -45,7 +46,8 @@ public sealed class IndicatorsTests(PortalFixture platform, ITestOutputHelper ou
         await journey.StepAsync("indicators for a visitor, in Italian");
 
         // The table's link, fetched with the browser's cookies: an attachment, UTF-8 with a byte-order mark, a header row, the country by name.
-        var link = page.GetByRole(AriaRole.Link, new() { Name = "Scarica i dati in CSV: Collaborazioni per paese del partner" });
+        var link = page.GetByTestId("csv-collaborations");
+        await Assertions.Expect(link).ToHaveAccessibleNameAsync(new Regex(@"^Scarica i dati in CSV \(Collaborazioni per paese del partner\)$"));
         await Assertions.Expect(link).ToHaveAttributeAsync("download", "collaborations.csv");
         var file = await page.APIRequest.GetAsync(platform.PortalAddress + await link.GetAttributeAsync("href"));
         Assert.Equal(200, file.Status);

@@ -20,6 +20,9 @@ public sealed class PortalFixture : PlatformFixture, IAsyncLifetime
     {
         await InitializeAsync();
         _playwright = await Playwright.CreateAsync();
+        // A form post crosses portal, gateway and a service, on two cores shared with other test
+        // assemblies: expectations wait up to 20 s (Playwright's default is 5), actions as long.
+        Assertions.SetDefaultExpectTimeout(20_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             // Playwright's own browser download cannot be reached here: Debian's chromium.
