@@ -42,6 +42,16 @@ public sealed class PortalBasicsTests(PortalFixture platform, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task A_visitor_asking_for_a_page_that_is_not_there_is_told_so_without_signing_in()
+    {
+        await using var journey = await platform.StartJourneyAsync("page-not-found", output);
+        var response = await journey.Page.GotoAsync("/nowhere-at-all");
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(journey.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pagina non trovata");
+        await journey.StepAsync("the page that is not there");
+    }
+
+    [Fact]
     public async Task A_page_for_staff_sends_a_visitor_to_sign_in()
     {
         await using var journey = await platform.StartJourneyAsync("staff-page-anonymous", output);

@@ -68,6 +68,9 @@ internal static class PortalExtensions
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api")
                 && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Routing after the re-execution above, so the re-executed /not-found finds its (anonymous)
+        // page; routed before it, it would meet the fallback policy and send a visitor to sign in.
+        app.UseRouting();
         return app;
     }
 
