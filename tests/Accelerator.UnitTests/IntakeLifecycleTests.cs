@@ -43,6 +43,27 @@ public class IntakeLifecycleTests
     }
 
     [Fact]
+    public void IntakeTheClockClosedStillTakesASubmissionThatArrivedAtTheDeadlineInstant()
+    {
+        var intake = Builders.PublishedIntake();
+        intake.FollowClock(Builders.Deadline.AddSeconds(1));
+
+        intake.CheckAcceptsSubmissions(Builders.Deadline);
+        var late = Assert.Throws<DomainRuleException>(() => intake.CheckAcceptsSubmissions(Builders.Deadline.AddTicks(1)));
+        Assert.Equal("deadline-passed", late.Code);
+    }
+
+    [Fact]
+    public void IntakeClosedEarlyTakesNoSubmissionEvenBeforeItsDeadline()
+    {
+        var intake = Builders.PublishedIntake();
+        intake.CloseEarly("Enough applications", WhileOpen);
+
+        var refused = Assert.Throws<DomainRuleException>(() => intake.CheckAcceptsSubmissions(WhileOpen.AddHours(1)));
+        Assert.Equal("invalid-transition", refused.Code);
+    }
+
+    [Fact]
     public void PublishingIsRefusedOnceTheDeadlineHasPassed()
     {
         var draft = Builders.DraftIntake();

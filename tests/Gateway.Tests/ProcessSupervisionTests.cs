@@ -44,17 +44,29 @@ public class ProcessSupervisionTests
     [Fact]
     public async Task StopEndsARunningProcessWithoutRestartingIt()
     {
+        // The process notes the SIGTERM it gets: a stop that only killed it after the grace period would leave no note.
+        var note = Path.Combine(Path.GetTempPath(), $"piedmont-stop-{Guid.NewGuid():N}");
         var reports = new ConcurrentQueue<string>();
-        var supervised = new SupervisedProcess("sleeper", () => Process.Start(new ProcessStartInfo("sleep", ["60"]))!,
+        var supervised = new SupervisedProcess("sleeper",
+            () => Process.Start(new ProcessStartInfo("sh", ["-c", $"trap 'kill $!; echo terminated > {note}; exit 0' TERM; touch {note}.ready; sleep 600 & wait"]))!,
             Quick, (_, line) => reports.Enqueue(line), _ => { });
         var pid = supervised.State.ProcessId!.Value;
+        await Eventually.Until(() => Task.FromResult(File.Exists(note + ".ready")), TimeSpan.FromSeconds(30), "the process to listen for SIGTERM");
 
-        var stopping = Stopwatch.StartNew();
-        await supervised.StopAsync(TimeSpan.FromSeconds(10));
+        await supervised.StopAsync(TimeSpan.FromSeconds(60));
 
-        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(5), $"stopping took {stopping.Elapsed}");
+        try
+        {
+            Assert.Equal("terminated", (await File.ReadAllTextAsync(note)).Trim());
+        }
+        finally
+        {
+            File.Delete(note);
+            File.Delete(note + ".ready");
+        }
         Assert.Throws<ArgumentException>(() => Process.GetProcessById(pid));
         Assert.Equal(0, supervised.State.Restarts);
+        Assert.Equal("stopped", supervised.State.State);
         Assert.Empty(reports);
     }
 }

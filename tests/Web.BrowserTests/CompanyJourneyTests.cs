@@ -94,7 +94,7 @@ public sealed class CompanyJourneyTests(PortalFixture platform, ITestOutputHelpe
         await page.GetByLabel("Titolo del progetto").FillAsync("Fotovoltaico su tetti agricoli");
         await page.GetByLabel("Sintesi del progetto").FillAsync("Pannelli leggeri per le stalle del Canavese, con monitoraggio della produzione.");
         await page.GetByLabel("Sistema prioritario S3").SelectOptionAsync("GREEN_TECH");
-        await page.GetByLabel("Transizione verde").CheckAsync(new() { Force = true });
+        await Journey.TickAsync(page.GetByLabel("Transizione verde"));
         await page.GetByLabel("Costi del capofila in euro").FillAsync("200000");
         await page.GetByLabel("Contributo richiesto in euro").FillAsync("100000");
         await company.StepAsync("the proposal form, filled in");
@@ -169,7 +169,7 @@ public sealed class CompanyJourneyTests(PortalFixture platform, ITestOutputHelpe
 
         await page.GetByLabel("Di cosa hai bisogno").SelectOptionAsync("partner-search");
         await page.GetByLabel("Paesi di interesse").FillAsync("FR, DE");
-        await page.GetByLabel("Manifattura avanzata").CheckAsync(new() { Force = true });
+        await Journey.TickAsync(page.GetByLabel("Manifattura avanzata"));
         await page.GetByLabel("Descrivi la richiesta").FillAsync("Cerchiamo distributori di tessuti tecnici in Francia e Germania.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Invia la richiesta al CEIP" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/internationalisation/requests/[0-9a-f-]{36}"));
@@ -214,11 +214,11 @@ public sealed class CompanyJourneyTests(PortalFixture platform, ITestOutputHelpe
         await page.GetByLabel(L("Data di costituzione", "Founded on")).FillAsync(startup ? "2023-04-12" : "2009-06-01");
         if (startup)
         {
-            await page.GetByLabel(L("Start-up innovativa", "Innovative start-up")).CheckAsync(new() { Force = true });
+            await Journey.TickAsync(page.GetByLabel(L("Start-up innovativa", "Innovative start-up")));
         }
         await page.GetByLabel(L("Addetti", "Staff headcount")).FillAsync(startup ? "4" : "14");
         await page.GetByLabel(L("Fatturato annuo in euro", "Annual turnover in euros")).FillAsync(startup ? "90000" : "1800000");
-        await page.GetByLabel(L("Tecnologie, risorse e materiali verdi", "Green technologies")).CheckAsync(new() { Force = true });
+        await Journey.TickAsync(page.GetByLabel(L("Tecnologie, risorse e materiali verdi", "Green technologies")));
     }
 
     /// <summary>

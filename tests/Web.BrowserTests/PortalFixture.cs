@@ -52,6 +52,8 @@ public sealed class PortalFixture : PlatformFixture, IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(20_000);
+        // A page load waits on the platform's processes, which share two cores with the other test assemblies.
+        context.SetDefaultNavigationTimeout(45_000);
         return new Journey(name, context, await context.NewPageAsync(), this, output);
     }
 }

@@ -111,12 +111,18 @@ public sealed class Intake
         return true;
     }
 
-    /// <summary>Applications may be started and edited once the intake is published, until its deadline.</summary>
+    /// <summary>
+    /// Applications may be started and edited once the intake is published, until its deadline.
+    /// An intake the clock has closed is judged by its deadline, not its status: a request that
+    /// arrived at the deadline instant may be handled after the clock has moved the status on.
+    /// </summary>
     public void CheckAcceptsDrafts(DateTimeOffset now)
     {
-        if (Status is not (IntakeStatus.Forthcoming or IntakeStatus.Open) || Deadline.HasPassedAt(now))
+        var closedEarly = Status == IntakeStatus.Closed && ClosedEarlyReason is not null;
+        var closedByTheClock = Status == IntakeStatus.Closed && ClosedEarlyReason is null;
+        if ((Status is not (IntakeStatus.Forthcoming or IntakeStatus.Open) && !closedByTheClock) || Deadline.HasPassedAt(now))
         {
-            throw Status == IntakeStatus.Closed && !Deadline.HasPassedAt(now)
+            throw closedEarly && !Deadline.HasPassedAt(now)
                 ? CommonRules.InvalidTransition("intake", "closed early", "applied to")
                 : DeadlineRules.DeadlinePassed("intake", Code, Deadline, now);
         }
