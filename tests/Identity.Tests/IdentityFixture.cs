@@ -27,12 +27,12 @@ public class IdentityFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var servers = await TestServers.GetAsync();
+        var servers = _servers = await TestServers.GetAsync();
         var broker = await servers.CreateVirtualHostAsync();
         var port = LoopbackPorts.FindFree();
         Issuer = new Uri($"http://127.0.0.1:{port}/");
-        Service = new ServiceFactory<IdentityServiceDbContext>(ResourceNames.IdentityDatabase,
-            TestServerEndpoints.UniqueDatabaseName(ResourceNames.IdentityDatabase), broker, servers);
+        _database = TestServerEndpoints.UniqueDatabaseName(ResourceNames.IdentityDatabase);
+        Service = new ServiceFactory<IdentityServiceDbContext>(ResourceNames.IdentityDatabase, _database, broker, servers);
         Service.WithSetting("Identity:Issuer", Issuer.ToString())
             .WithSetting("Authentication:Jwt:Authority", Issuer.ToString())
             .WithSetting("Identity:Clients:Web:Secret", WebClientSecret)
@@ -54,7 +54,14 @@ public class IdentityFixture : IAsyncLifetime
     {
     }
 
-    public virtual async Task DisposeAsync() => await Service.DisposeAsync();
+    public virtual async Task DisposeAsync()
+    {
+        await Service.DisposeAsync();
+        await _servers.RemoveAsync([_database], Service.Broker.VirtualHost);
+    }
+
+    private TestServerEndpoints _servers = null!;
+    private string _database = null!;
 
     /// <summary>A browser-like client: cookies kept, redirects not followed (the tests follow them one by one).</summary>
     public Browser Browser() => new(Issuer);

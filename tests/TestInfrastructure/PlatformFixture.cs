@@ -14,6 +14,8 @@ namespace PiedmontSystem.TestInfrastructure;
 public class PlatformFixture : IAsyncLifetime
 {
     private readonly ConcurrentQueue<string> _output = new();
+    private TestServerEndpoints _servers = null!;
+    private Dictionary<string, string> _databases = [];
     private PlatformProcesses _processes = null!;
 
     public HttpClient CreateClient() => new() { BaseAddress = new Uri($"http://127.0.0.1:{GatewayPort}") };
@@ -39,7 +41,8 @@ public class PlatformFixture : IAsyncLifetime
     {
         var servers = await TestServers.GetAsync();
         var broker = Broker = await servers.CreateVirtualHostAsync();
-        var databases = ResourceNames.Services.ToDictionary(s => s.Database, s => TestServerEndpoints.UniqueDatabaseName(s.Database));
+        var databases = _databases = ResourceNames.Services.ToDictionary(s => s.Database, s => TestServerEndpoints.UniqueDatabaseName(s.Database));
+        _servers = servers;
         GatewayPort = LoopbackPorts.FindFree();
         var topology = Topology = new PlatformTopology(
             GatewayPort,
@@ -91,6 +94,7 @@ public class PlatformFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _processes.DisposeAsync();
+        await _servers.RemoveAsync(_databases.Values, Broker.VirtualHost);
         SigningKey.Dispose();
         Directory.Delete(_keyDirectory, recursive: true);
     }

@@ -16,9 +16,10 @@ public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime where TEntryP
 
     public async Task InitializeAsync()
     {
-        var servers = await TestServers.GetAsync();
+        var servers = _servers = await TestServers.GetAsync();
         var broker = await servers.CreateVirtualHostAsync();
-        Service = new ServiceFactory<TEntryPoint>(DatabaseResource, TestServerEndpoints.UniqueDatabaseName(DatabaseResource), broker, servers);
+        _database = TestServerEndpoints.UniqueDatabaseName(DatabaseResource);
+        Service = new ServiceFactory<TEntryPoint>(DatabaseResource, _database, broker, servers);
         Configure(Service);
         await Service.StartAndWaitUntilReadyAsync();
     }
@@ -28,5 +29,12 @@ public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime where TEntryP
     {
     }
 
-    public async Task DisposeAsync() => await Service.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Service.DisposeAsync();
+        await _servers.RemoveAsync([_database], Service.Broker.VirtualHost);
+    }
+
+    private TestServerEndpoints _servers = null!;
+    private string _database = null!;
 }

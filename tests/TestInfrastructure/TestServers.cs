@@ -53,6 +53,33 @@ public sealed record TestServerEndpoints(string PostgresAdminConnectionString, U
     }
 
     public static string UniqueDatabaseName(string prefix) => $"{prefix}_{Guid.NewGuid():N}"[..40];
+
+    /// <summary>
+    /// Drops a test's database and deletes its virtual host once the test is done with them. Best
+    /// effort: what is left is only load (the broker's statistics and PostgreSQL's catalogue grow
+    /// with every one of them over a run), never a wrong result, so a failure here fails no test.
+    /// </summary>
+    public async Task RemoveAsync(IEnumerable<string> databases, string? virtualHost)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(PostgresAdminConnectionString);
+            await connection.OpenAsync();
+            foreach (var database in databases)
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+            }
+            if (virtualHost is not null)
+            {
+                await RabbitMqManagement.DeleteVirtualHostAsync(virtualHost);
+            }
+        }
+        catch (Exception ex) when (ex is NpgsqlException or HttpRequestException)
+        {
+            // Left for the run's end, when the servers themselves are removed.
+        }
+    }
 }
 
 /// <summary>A virtual host of the test broker: its AMQP URI, and management calls scoped to it.</summary>

@@ -49,6 +49,16 @@ public sealed class RabbitMqManagement(Uri baseUri, string user, string password
         await SendAsync(HttpMethod.Put, $"api/permissions/{vhost}/{Uri.EscapeDataString(user)}", """{"configure":".*","write":".*","read":".*"}""", cancellationToken);
     }
 
+    /// <summary>Deletes a virtual host with its exchanges and queues (a test's, once it is done with it).</summary>
+    public async Task DeleteVirtualHostAsync(string name, CancellationToken cancellationToken = default)
+    {
+        using var response = await Http.SendAsync(Request(HttpMethod.Delete, $"api/vhosts/{Uri.EscapeDataString(name)}"), cancellationToken);
+        if (response.StatusCode != HttpStatusCode.NotFound)
+        {
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
     /// <summary>Messages in a queue (ready and unacknowledged), or null when it does not exist.</summary>
     public async Task<long?> CountMessagesAsync(string virtualHost, string queue, CancellationToken cancellationToken = default)
     {
