@@ -45,7 +45,7 @@ if [ -n "$observe" ]; then
 fi
 
 install_test_tools() {
-  local tools dir wanted=()
+  local tools dir wanted=() installs=()
   [ -n "$fuzz" ] && wanted+=(fuzz asyncapi)
   [ -n "$browser" ] && wanted+=(browser)
   for tools in "${wanted[@]}"; do
@@ -53,8 +53,13 @@ install_test_tools() {
     # Installed once from the lock file (into the git-ignored node_modules); later runs need no network.
     if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
       echo "Installing the $tools tools (tools/$tools/package-lock.json)…"
-      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+      # All at once: each mostly waits on the registry.
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) &
+      installs+=($!)
     fi
+  done
+  for install in "${installs[@]}"; do
+    wait "$install" || { echo "npm ci failed for one of: ${wanted[*]}." >&2; return 1; }
   done
 }
 

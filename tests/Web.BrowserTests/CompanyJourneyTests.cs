@@ -173,7 +173,7 @@ public sealed class CompanyJourneyTests(PortalFixture platform, ITestOutputHelpe
         await page.GetByLabel("Descrivi la richiesta").FillAsync("Cerchiamo distributori di tessuti tecnici in Francia e Germania.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Invia la richiesta al CEIP" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/internationalisation/requests/[0-9a-f-]{36}"));
-        await Assertions.Expect(page.GetByTestId("liaison-status")).ToHaveTextAsync("Ricevuta, da valutare");
+        await Assertions.Expect(page.GetByTestId("liaison-status")).ToHaveTextAsync("Da valutare");
         await company.StepAsync("the request received");
 
         // CEIP takes it on: accepted, assigned to an officer, a message for the company.

@@ -56,10 +56,8 @@ public sealed partial class Journey : IAsyncDisposable
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         _step++;
         Directory.CreateDirectory(ScreenshotFolder);
-        var file = Path.Combine(ScreenshotFolder, $"{_step:00}-{FileSafe().Replace(step, "-").ToLowerInvariant()}.jpg");
-        // JPEG: a full page is encoded and passed through Playwright's driver at every step, and a PNG
-        // of it costs several times the CPU of a JPEG that shows a reader the same page.
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Type = ScreenshotType.Jpeg, Quality = 70 });
+        var file = Path.Combine(ScreenshotFolder, $"{_step:00}-{FileSafe().Replace(step, "-").ToLowerInvariant()}.png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         _output.WriteLine($"step {_step}: {step} ({Page.Url}) → {file}");
 
         var violations = await AccessibilityViolationsAsync();

@@ -201,11 +201,11 @@ public sealed class StaffJourneyTests(PortalFixture platform, ITestOutputHelper 
         await journey.SignInAsync(ceip.Email, ceip.Password);
         await journey.GotoAsync("/workspace/liaison?status=new");
         var row = page.GetByTestId("liaison-requests").GetByRole(AriaRole.Row).Filter(new() { HasText = legalName });
-        await Assertions.Expect(row).ToContainTextAsync("Ricerca partner");
+        await Assertions.Expect(row).ToContainTextAsync("Ricerca di partner");
         await journey.StepAsync("the new requests in the queue");
 
         await row.GetByRole(AriaRole.Link, new() { Name = legalName }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Ricerca partner per {legalName}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Ricerca di partner per {legalName}");
         await journey.StepAsync("the request");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Registra la valutazione" }).ClickAsync();
@@ -213,7 +213,7 @@ public sealed class StaffJourneyTests(PortalFixture platform, ITestOutputHelper 
         await journey.StepAsync("the request accepted");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Prendi in carico" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("liaison-status")).ToHaveTextAsync("In corso");
+        await Assertions.Expect(page.GetByTestId("liaison-status")).ToHaveTextAsync("In lavorazione");
         await page.Locator("#field-notetext").FillAsync("Contattata la camera di commercio italo-tedesca.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aggiungi la nota" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("liaison-notes")).ToContainTextAsync("camera di commercio italo-tedesca");

@@ -25,51 +25,11 @@ public sealed record LiaisonAsk(string? Kind, IReadOnlyList<string> TargetCountr
 /// <summary>One step of a request's progress, in order: reached or still ahead.</summary>
 public sealed record ProgressStep(string Name, DateTimeOffset? At, string? Detail, bool Reached);
 
-/// <summary>CEIP's codes in words.</summary>
-public static class LiaisonWords
+/// <summary>A request's progress as its requester follows it.</summary>
+public static class LiaisonProgress
 {
-    public static IReadOnlyList<string> Kinds { get; } = ["foreign-market-entry", "partner-search", "buyer-introduction", "trade-mission", "eu-project-partnering"];
-
-    public static string Kind(string kind) => kind switch
-    {
-        "foreign-market-entry" => T("Ingresso in un mercato estero", "Entering a foreign market"),
-        "partner-search" => T("Ricerca di partner", "Partner search"),
-        "buyer-introduction" => T("Presentazione a un grande acquirente multinazionale", "Introduction to a multinational buyer"),
-        "trade-mission" => T("Partecipazione a una missione commerciale", "Taking part in a trade mission"),
-        "eu-project-partnering" => T("Partenariato per progetti europei", "EU-project partnering"),
-        _ => kind,
-    };
-
-    public static string Status(string status) => status switch
-    {
-        "new" => T("Ricevuta, da valutare", "Received, to be assessed"),
-        "accepted" => T("Accettata", "Accepted"),
-        "declined" => T("Non accolta", "Declined"),
-        "in-progress" => T("In lavorazione", "In progress"),
-        "closed" => T("Chiusa", "Closed"),
-        "withdrawn" => T("Ritirata", "Withdrawn"),
-        _ => status,
-    };
-
-    public static string Urgency(string urgency) => urgency switch
-    {
-        "low" => T("Bassa", "Low"),
-        "normal" => T("Normale", "Normal"),
-        "high" => T("Alta", "High"),
-        _ => urgency,
-    };
-
-    public static string Outcome(string outcome) => outcome switch
-    {
-        "achieved" => T("Obiettivo raggiunto", "Achieved"),
-        "partly" => T("Obiettivo raggiunto in parte", "Partly achieved"),
-        "not-achieved" => T("Obiettivo non raggiunto", "Not achieved"),
-        "withdrawn" => T("Ritirata", "Withdrawn"),
-        _ => outcome,
-    };
-
     /// <summary>new → assessed → in progress → closed, as the requester follows it.</summary>
-    public static IReadOnlyList<ProgressStep> Progress(LiaisonView r)
+    public static IReadOnlyList<ProgressStep> Steps(LiaisonView r)
     {
         var declined = r.Status == "declined";
         var withdrawn = r.Status == "withdrawn";
@@ -79,7 +39,7 @@ public static class LiaisonWords
             new(declined ? T("Non accolta", "Declined") : T("Valutata e accettata", "Assessed and accepted"), r.AssessedAt, declined ? r.DeclineReason : null, r.AssessedAt is not null),
             new(T("In lavorazione", "In progress"), r.StartedAt, r.OfficerName is null ? null : T($"Referente CEIP: {r.OfficerName}", $"CEIP officer: {r.OfficerName}"), r.StartedAt is not null),
             new(withdrawn ? T("Ritirata", "Withdrawn") : T("Chiusa con un esito", "Closed with an outcome"), r.ClosedAt,
-                r.Outcome is null ? null : Outcome(r.Outcome) + (r.OutcomeText is null ? "" : ": " + r.OutcomeText), r.ClosedAt is not null),
+                r.Outcome is null ? null : LiaisonWords.Outcome(r.Outcome) + (r.OutcomeText is null ? "" : ": " + r.OutcomeText), r.ClosedAt is not null),
         ];
     }
 }
